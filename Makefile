@@ -1,0 +1,37 @@
+# The README's two commands: `make run` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DATABASE_URL ?= sqlite:///guestabi.db
+DEMO := demo-linux
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: setup run test test-sqlite bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q -e '.[test]'
+	touch $(STAMP)
+
+# Ingest (a kernel clone when LINUX is given, else the demo history) and serve.
+run: setup
+ifdef LINUX
+	DATABASE_URL=$(DATABASE_URL) $(BIN)/guestabi ingest $(LINUX)
+else
+	$(BIN)/guestabi demo $(DEMO) --force
+	DATABASE_URL=$(DATABASE_URL) $(BIN)/guestabi ingest $(DEMO) --waivers $(DEMO)/waivers.toml
+endif
+	DATABASE_URL=$(DATABASE_URL) $(BIN)/guestabi serve --host $(HOST) --port $(PORT)
+
+test: setup
+	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+bench: setup
+	$(BIN)/python bench/ingest.py
+
+clean:
+	rm -rf $(VENV) $(DEMO) guestabi.db guestabi.db-wal guestabi.db-shm

@@ -1,0 +1,124 @@
+"""Plain facts shared by extract -> diff -> judge -> store.
+
+Frozen dataclasses only: no git, no database. JSON shapes follow DESIGN.md.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# Settable policies (a settable set is either explicit values or one policy).
+POLICIES = ("none", "lower-safe", "higher-safe", "exact", "any")
+
+
+@dataclass(frozen=True)
+class State:
+    """One item's state at one commit.
+
+    default:  what a new VM sees (`3`, `1.1`, `set`, `present`, `host`, ...)
+    settable: what userspace may write: explicit values, or a single policy
+              word from POLICIES (`("none",)`).
+    extra:    optional facts shown beside the state, e.g. (("index", "0x6030...")).
+    """
+
+    item: str
+    default: str
+    settable: tuple[str, ...] = ("none",)
+    warnings: tuple[str, ...] = ()
+    extra: tuple[tuple[str, str], ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "item": self.item,
+            "default": self.default,
+            "settable": list(self.settable),
+            "warnings": list(self.warnings),
+        }
+        out.update(dict(self.extra))
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "State":
+        known = {"item", "default", "settable", "warnings"}
+        extra = tuple(sorted((k, str(v)) for k, v in data.items() if k not in known))
+        return cls(
+            item=data["item"],
+            default=data["default"],
+            settable=tuple(data.get("settable") or ("none",)),
+            warnings=tuple(data.get("warnings") or ()),
+            extra=extra,
+        )
+
+    def same_view(self, other: "State | None") -> bool:
+        """Equal as far as the ABI goes (warnings are not ABI)."""
+        return (
+            other is not None
+            and self.default == other.default
+            and self.settable == other.settable
+            and self.extra == other.extra
+        )
+
+    def with_warning(self, text: str) -> "State":
+        return State(self.item, self.default, self.settable, self.warnings + (text,), self.extra)
+
+
+@dataclass(frozen=True)
+class Change:
+    """A commit where an item's state differs from its parent's."""
+
+    item: str
+    commit: str  # full 40-hex sha
+    seq: int  # topological position of the commit (parents first)
+    old: State | None
+    new: State | None
+
+
+@dataclass(frozen=True)
+class Waiver:
+    item: str
+    commit: str  # a 7+ hex prefix
+    reason: str
+    link: str = ""
+    direction: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"item": self.item, "commit": self.commit, "reason": self.reason,
+                "link": self.link, "direction": self.direction}
+
+
+@dataclass(frozen=True)
+class Break:
+    item: str
+    commit: str
+    direction: str  # "upgrade" | "rollback"
+    status: str  # "open" | "resolved" | "waived"
+    resolved_by: str | None = None
+    waiver: Waiver | None = None
+    reason: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "item": self.item,
+            "commit": self.commit[:12],
+            "direction": self.direction,
+            "status": self.status,
+            "resolved_by": self.resolved_by[:12] if self.resolved_by else None,
+            "waiver": self.waiver.to_json() if self.waiver else None,
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """A pure function from file texts to states, and the files it reads.
+
+    `paths` lists every path the extractor may read in any era; the walker
+    hands it {path: text} for those that exist at a commit.
+    """
+
+    name: str
+    paths: tuple[str, ...]
+    fn: Any = field(compare=False)  # Callable[[Mapping[str, str]], list[State]]
+
+    def __call__(self, files):
+        return self.fn(files)

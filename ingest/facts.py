@@ -95,6 +95,7 @@ class Break:
     resolved_by: str | None = None
     waiver: Waiver | None = None
     reason: str = ""
+    seq: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -1,0 +1,92 @@
+"""Every table. The schema is made only by the Alembic migrations in
+alembic/versions; tests check the two never disagree."""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Optional
+
+from sqlalchemy import JSON, Column, Index
+from sqlmodel import Field, SQLModel
+
+
+class Release(SQLModel, table=True):
+    """A release tag: mainline vX.Y / vX.Y-rcN, or stable vX.Y.Z when asked."""
+
+    tag: str = Field(primary_key=True, max_length=64)
+    sha: str = Field(max_length=40)
+    series: str = Field(max_length=32)  # "6.1"
+    kind: str = Field(max_length=16)  # "mainline" | "rc" | "stable"
+    position: int = Field(index=True)  # order among all releases, oldest first
+    date: Optional[datetime] = None
+
+
+class Commit(SQLModel, table=True):
+    """A commit that touched watched files (the only ones stored)."""
+
+    sha: str = Field(primary_key=True, max_length=40)
+    seq: int = Field(index=True)  # topological order, parents first
+    subject: str
+    author: str
+    date: datetime
+    parents: str  # space-separated shas
+    release: Optional[str] = Field(default=None, index=True, max_length=64)
+
+
+class Item(SQLModel, table=True):
+    slug: str = Field(primary_key=True, max_length=200)
+    kind: str = Field(index=True, max_length=16)  # "vgic" | "fw" | "idreg" | "reglist"
+
+
+class Change(SQLModel, table=True):
+    __table_args__ = (Index("ix_change_item_seq", "item", "seq"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    item: str = Field(max_length=200)
+    commit: str = Field(index=True, max_length=40)
+    seq: int
+    old: Optional[dict[str, Any]] = Field(default=None, sa_column=Column(JSON))
+    new: Optional[dict[str, Any]] = Field(default=None, sa_column=Column(JSON))
+
+
+class Break(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    item: str = Field(index=True, max_length=200)
+    commit: str = Field(index=True, max_length=40)
+    seq: int
+    direction: str = Field(max_length=16)  # "upgrade" | "rollback"
+    status: str = Field(index=True, max_length=16)  # "open" | "resolved" | "waived"
+    resolved_by: Optional[str] = Field(default=None, max_length=40)
+    waiver_id: Optional[int] = None
+    reason: str = ""
+
+
+class Waiver(SQLModel, table=True):
+    id: Optional[int] = Field(default=None, primary_key=True)
+    item: str = Field(max_length=200)
+    commit: str = Field(max_length=40)  # a 7+ hex prefix as written in the file
+    reason: str
+    link: str = ""
+    direction: Optional[str] = Field(default=None, max_length=16)
+    matched: bool = False
+
+
+class ReleaseState(SQLModel, table=True):
+    """An item's state at a release tag (for compare and the matrix)."""
+
+    release: str = Field(primary_key=True, max_length=64)
+    item: str = Field(primary_key=True, max_length=200)
+    state: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+
+
+class IngestRun(SQLModel, table=True):
+    """One ingest. `tips` of the newest finished run are where the next one
+    starts; `stats` is its summary."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    repo: str
+    started: datetime
+    finished: Optional[datetime] = None
+    status: str = Field(default="running", max_length=16)  # "running" | "done"
+    walked: int = 0
+    tips: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    stats: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))

@@ -1,0 +1,209 @@
+"""The command line: guestabi ingest | states | changes | breaks | serve | demo | db."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from sqlmodel import Session
+
+from app import queries
+from app.config import Settings
+from app.db import make_engine, upgrade
+
+cli = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Track guest-visible KVM/arm64 ABI changes across kernel releases.")
+db_cli = typer.Typer(help="Database schema.", no_args_is_help=True)
+cli.add_typer(db_cli, name="db")
+out = Console()
+err = Console(stderr=True)
+
+
+def fail(message: str, code: int = 2) -> None:
+    err.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
+    raise typer.Exit(code)
+
+
+def _engine():
+    engine = make_engine(Settings())
+    try:
+        upgrade(engine)
+    except Exception as exc:  # unreachable server, bad URL: say so, no traceback
+        fail(f"database {engine.url.render_as_string(hide_password=True)}: {exc}")
+    return engine
+
+
+def _print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+@cli.command()
+def ingest(path: str = typer.Argument(..., help="A kernel git repository (clone or bare mirror)."),
+           waivers: Optional[str] = typer.Option(None, help="Waivers file (default: $GUESTABI_WAIVERS, else ./waivers.toml if present)."),
+           stable: bool = typer.Option(False, "--stable", help="Also treat stable tags vX.Y.Z as releases."),
+           json_out: bool = typer.Option(False, "--json", help="Print the summary as JSON.")) -> None:
+    """Walk the history (only what is new since the last run) into the database."""
+    from ingest.pipeline import ingest as run_ingest
+    from ingest.walker import NotARepository
+    from ingest.waivers import WaiverError
+
+    if not os.path.exists(path):
+        fail(f"{path}: no such file or directory")
+    waivers = waivers or os.environ.get("GUESTABI_WAIVERS") or ("waivers.toml" if os.path.exists("waivers.toml") else None)
+    engine = _engine()
+    try:
+        with _progress() as bar:
+            task = bar.add_task("walking", total=None)
+            summary = run_ingest(path, engine, waivers_path=waivers, stable=stable,
+                                 progress=lambda n, t: bar.update(task, completed=n, description=f"walked {n} commits, {t} touching watched files"))
+    except (NotARepository, WaiverError) as exc:
+        fail(str(exc))
+    if json_out:
+        _print_json(summary)
+        return
+    _print_summary(summary)
+
+
+def _progress() -> Progress:
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                    console=err, transient=True, disable=not err.is_terminal)
+
+
+def _print_summary(s: dict) -> None:
+    for w in s.get("warnings", []):
+        err.print(f"[yellow]warning:[/] {w}", highlight=False)
+    for w in s.get("unmatched_waivers", []):
+        err.print(f"[yellow]warning:[/] waiver for {w['item']} at {w['commit']} matches no break", highlight=False)
+    out.print(
+        f"commits walked {s['commits_walked']}, touching watched files {s['commits_touching']}, "
+        f"file versions parsed {s['file_versions_parsed']}\n"
+        f"items {s['items']}, changes {s['changes']}, breaks open {s['breaks_open']} / "
+        f"resolved {s['breaks_resolved']} / waived {s['breaks_waived']}\n"
+        f"{s['seconds']:.2f} s", highlight=False)
+
+
+@cli.command()
+def states(at: str = typer.Option(..., "--at", help="A release tag, or any ref/commit of the repository."),
+           repo: Optional[str] = typer.Option(None, help="Repository for refs that are not releases (default: the last ingested one)."),
+           json_out: bool = typer.Option(False, "--json")) -> None:
+    """Every item's state at a tag or commit."""
+    engine = _engine()
+    with Session(engine) as s:
+        data = queries.release_states(s, at)
+        run = queries.last_run(s)
+    if data is None:
+        data = _states_from_repo(at, repo or (run.repo if run else None))
+    if json_out:
+        _print_json(data)
+        return
+    table = Table("item", "default", "settable", "warnings", title=f"states at {data['ref']} ({data['commit']})")
+    for st in data["states"]:
+        table.add_row(st["item"], st["default"], ", ".join(st["settable"]), "; ".join(st["warnings"]))
+    out.print(table)
+
+
+def _states_from_repo(ref: str, repo_path: Optional[str]) -> dict:
+    from ingest.pipeline import Context
+    from ingest.walker import NotARepository, resolve
+
+    if repo_path is None:
+        fail(f"{ref}: not a release in the database, and no repository to resolve it (use --repo)")
+    try:
+        ctx = Context.open(repo_path)
+        commit = resolve(ctx.repo, ref)
+    except NotARepository as exc:
+        fail(str(exc))
+    except KeyError:
+        fail(f"{ref}: unknown ref in {repo_path}")
+    found = sorted(ctx.states_at(commit).values(), key=lambda st: st.item)
+    return {"ref": ref, "commit": str(commit.id)[:12], "states": [st.to_json() for st in found]}
+
+
+@cli.command()
+def changes(item: Optional[str] = typer.Option(None, help="Only this item (slug)."),
+            json_out: bool = typer.Option(False, "--json")) -> None:
+    """Guest-visible changes, oldest first."""
+    with Session(_engine()) as s:
+        if item and not queries.item_exists(s, item):
+            fail(f"{item}: unknown item")
+        data = queries.changes(s, item)
+    if json_out:
+        _print_json(data)
+        return
+    table = Table("commit", "release", "item", "old", "new", "break")
+    for c in data["changes"]:
+        b = c["break"]
+        table.add_row(c["commit"], c["release"] or "-", c["item"], _brief(c["old"]), _brief(c["new"]),
+                      f"{b['direction']} ({b['status']})" if b else "")
+    out.print(table)
+
+
+def _brief(state: dict | None) -> str:
+    if state is None:
+        return "absent"
+    return f"{state['default']} [{', '.join(state['settable'])}]"
+
+
+@cli.command()
+def breaks(status: str = typer.Option("all", help="open | resolved | waived | all"),
+           json_out: bool = typer.Option(False, "--json")) -> None:
+    """Breaks: changes a VMM cannot undo, with their Fixes: lines."""
+    if status not in queries.BREAK_STATUSES + ("all",):
+        fail(f"--status must be one of open, resolved, waived, all (not {status!r})")
+    with Session(_engine()) as s:
+        data = queries.breaks(s, status)
+    if json_out:
+        _print_json(data)
+        return
+    for b in data["breaks"]:
+        extra = f" resolved by {b['resolved_by']}" if b["resolved_by"] else ""
+        out.print(f"[{b['status']}] {b['direction']} {b['item']} at {b['release'] or 'unreleased'}{extra}\n"
+                  f"    {b['reason']}\n    {b['fixes']}", highlight=False, markup=False)
+        if b["waiver"]:
+            out.print(f"    waived: {b['waiver']['reason']} {b['waiver']['link']}", highlight=False, markup=False)
+    if not data["breaks"]:
+        out.print(f"no breaks ({status})")
+    for w in data["unmatched_waivers"]:
+        err.print(f"warning: waiver for {w['item']} at {w['commit']} matches no break", highlight=False, markup=False)
+
+
+@cli.command()
+def serve(host: str = typer.Option("127.0.0.1"), port: int = typer.Option(8000)) -> None:
+    """Serve the dashboard and the JSON API."""
+    import uvicorn
+
+    from app.main import create_app
+
+    settings = Settings()
+    engine = _engine()
+    engine.dispose()
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
+@cli.command()
+def demo(path: str = typer.Argument("demo-linux"),
+         force: bool = typer.Option(False, "--force", help="Replace an existing demo repository.")) -> None:
+    """Write the demo history (a kernel-shaped repository) to PATH."""
+    from ingest.demo import build_demo
+
+    try:
+        summary = build_demo(path, force=force)
+    except FileExistsError as exc:
+        fail(str(exc))
+    out.print(summary, highlight=False)
+
+
+@db_cli.command("upgrade")
+def db_upgrade() -> None:
+    """Run the migrations up to head."""
+    engine = _engine()
+    out.print(f"schema at head: {engine.url.render_as_string(hide_password=True)}")
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,162 @@
+"""The kernel texts the firmware extractor reads, and how it looks things up.
+
+One `Source` per commit: comment-free texts, every #define of the files read
+(plus a few kernel-library and fixed-uapi macros the files use but do not
+define), the uapi enumerators, and function lookup across the files where a
+function lived in each era.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Mapping
+
+from ingest.extract import csrc
+
+UAPI = "arch/arm64/include/uapi/asm/kvm.h"
+
+# Headers holding the PSCI version macros, oldest era first: later ones win.
+HEADERS = (
+    "include/uapi/linux/psci.h",  # PSCI_VERSION(maj, min)
+    "arch/arm64/include/asm/kvm_psci.h",  # < v4.16: KVM_ARM_PSCI_0_2 == 2
+    "include/kvm/arm_psci.h",  # >= v4.16: KVM_ARM_PSCI_*, _LATEST, kvm_psci_version()
+)
+
+# Code, newest layout first. psci.c held the firmware registers from v4.16
+# (virt/kvm/arm, arch/arm/kvm before that) until v5.19 moved them to
+# hypercalls.c; the v5.8 move put both under arch/arm64/kvm.
+CODE = (
+    "arch/arm64/kvm/hypercalls.c",
+    "arch/arm64/kvm/psci.c",
+    "virt/kvm/arm/hypercalls.c",
+    "virt/kvm/arm/psci.c",
+    "arch/arm/kvm/psci.c",
+    "include/kvm/arm_psci.h",
+)
+
+PATHS = tuple(dict.fromkeys((UAPI,) + HEADERS + CODE))
+
+
+def _builtin(body: str, params: tuple[str, ...] | None = None) -> csrc.Define:
+    return csrc.Define(params, body)
+
+
+# Macros the files use without defining them. The two KVM_REG_* values are
+# fixed uapi (include/uapi/linux/kvm.h, never changed); the others are the
+# kernel's bit helpers; PSCI_VERSION is the PSCI spec's encoding and only
+# used when include/uapi/linux/psci.h is not handed in.
+BUILTINS = {
+    "KVM_REG_ARM64": _builtin("0x6000000000000000"),
+    "KVM_REG_SIZE_U64": _builtin("0x0030000000000000"),
+    "BIT": _builtin("(1 << (nr))", ("nr",)),
+    "BIT_ULL": _builtin("(1 << (nr))", ("nr",)),
+    "GENMASK": _builtin("(((1 << ((h) - (l) + 1)) - 1) << (l))", ("h", "l")),
+    "GENMASK_ULL": _builtin("(((1 << ((h) - (l) + 1)) - 1) << (l))", ("h", "l")),
+    "PSCI_VERSION": _builtin("(((maj) << 16) | (min))", ("maj", "min")),
+}
+
+
+@dataclass(frozen=True)
+class Source:
+    texts: dict[str, str]  # path -> text without comments
+    macros: dict[str, csrc.Define]
+    consts: dict[str, int]  # enumerators of the uapi header
+
+    @classmethod
+    def read(cls, files: Mapping[str, str]) -> "Source":
+        texts = {p: csrc.strip_comments(files[p]) for p in PATHS if isinstance(files.get(p), str)}
+        macros = dict(BUILTINS)
+        for path in (UAPI,) + HEADERS + CODE:
+            macros.update(csrc.defines(texts.get(path, "")))
+        consts = csrc.enum_values(drop_directives(texts.get(UAPI, "")))
+        return cls(texts, macros, consts)
+
+    @property
+    def has_code(self) -> bool:
+        return any(p in self.texts for p in CODE if p.endswith(".c"))
+
+    def value(self, expr: str) -> int | None:
+        return csrc.evaluate(expr, self.macros, self.consts)
+
+    def mentions(self, name: str) -> str | None:
+        """The first code file naming `name`, or None."""
+        return next((p for p in CODE if re.search(r"\b%s\b" % name, self.texts.get(p, ""))), None)
+
+    def function(self, name: str) -> str | None:
+        """The body of a function defined in any code file, or None."""
+        for path in CODE:
+            body = find_definition(self.texts.get(path, ""), name)
+            if body is not None:
+                return body
+        return None
+
+
+def drop_directives(text: str) -> str:
+    """Preprocessor lines out (an enum's `#ifdef __KERNEL__` COUNT entry stays)."""
+    return re.sub(r"^[ \t]*#.*$", "", text, flags=re.M)
+
+
+def find_definition(text: str, name: str) -> str | None:
+    """A function's body from its definition, never from a call site such as
+    `switch (name(vcpu)) {` (which the brace fallback alone could take)."""
+    if not text or name not in text:
+        return None
+    body = csrc.functions(text).get(name)
+    if body is not None:
+        return body
+    m = re.search(r"^(?!\s*(?:return|if|switch|while|for)\b)[\w \t*]*\b%s\s*\(" % re.escape(name),
+                  text, re.M)
+    return csrc.function_body(text[m.start():], name) if m else None
+
+
+def braced(text: str, start: int) -> str | None:
+    """The `{...}` block opening at or after `start`, or None if unbalanced."""
+    open_at = text.find("{", start)
+    if open_at < 0:
+        return None
+    depth = 0
+    for i in range(open_at, len(text)):
+        depth += {"{": 1, "}": -1}.get(text[i], 0)
+        if depth == 0:
+            return text[open_at:i + 1]
+    return None
+
+
+def parenthesised(text: str, open_at: int) -> tuple[str, int] | None:
+    """(inside, index after the closing parenthesis) for `(` at `open_at`."""
+    depth = 0
+    for i in range(open_at, len(text)):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if depth == 0:
+            return text[open_at + 1:i], i + 1
+    return None
+
+
+def statement(text: str, start: int) -> str | None:
+    """The statement beginning at `start`: a braced block or up to its `;`."""
+    rest = text[start:]
+    if rest.lstrip().startswith("{"):
+        return braced(text, start)
+    end = rest.find(";")
+    return rest[:end + 1] if end >= 0 else None
+
+
+def switch_body(text: str, subject: str) -> str | None:
+    """The body of the first `switch (<subject>)` in `text`."""
+    m = re.search(r"\bswitch\s*\(\s*%s\s*\)" % subject, text)
+    return braced(text, m.end()) if m else None
+
+
+def top_labels(body: str) -> list[str]:
+    """Case labels directly in a switch body (nested switches skipped)."""
+    inner, depth, out = body.strip()[1:-1], 0, []
+    for m in re.finditer(r"[{}]|\bcase\s+([\w()., |<>+-]+?)\s*:(?!:)", inner):
+        if m.group(0) in "{}":
+            depth += 1 if m.group(0) == "{" else -1
+        elif depth == 0:
+            out.append(m.group(1).strip())
+    return out
+
+
+def hexindex(value: int) -> str:
+    return f"0x{value:016x}"

@@ -1,0 +1,112 @@
+"""Pure: changes (per item, in history order) + waivers -> breaks.
+
+Restore path: for a change old -> new, the new settable set admits the old
+default. Upgrade break: it does not, or the item disappears. Rollback break:
+an item appears that the VMM cannot hide. A break is resolved by the first
+later change whose state gives the way back; a waiver accepts it.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ingest.facts import Break, Change, State, Waiver
+
+# Defaults that mean "the guest does not see it": a VMM can keep an item in
+# these without the kernel's help.
+HIDDEN = ("hidden", "clear", "absent")
+
+
+def admits(state: State | None, value: str) -> bool:
+    """Can userspace make `state`'s item show `value` to the guest?"""
+    if state is None:
+        return False
+    if value == state.default:
+        return True
+    policy = state.settable[0] if len(state.settable) == 1 else None
+    if policy == "any":
+        return True
+    if policy in ("lower-safe", "higher-safe"):
+        a, b = _number(value), _number(state.default)
+        if a is None or b is None:
+            return False
+        return a <= b if policy == "lower-safe" else a >= b
+    return value in state.settable
+
+
+def in_reglist(state: State) -> bool:
+    """Does the item stand for an entry of KVM_GET_REG_LIST?"""
+    return state.item.startswith("reglist/") or any(k == "index" for k, _ in state.extra)
+
+
+def can_hide(state: State | None) -> bool:
+    """Can the VMM keep a newly appeared item out of the guest's view (and
+    out of the state it saves)? Only register-list entries break a rollback
+    by appearing: an older kernel refuses to restore a register it lacks."""
+    if state is None or not in_reglist(state):
+        return True
+    if state.default in HIDDEN or state.default.startswith("vcpu-feature:"):
+        return True
+    return any(admits(state, h) for h in HIDDEN)
+
+
+def _number(value: str) -> float | None:
+    text = value.split(":", 1)[-1]
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def break_of(change: Change) -> tuple[str, str] | None:
+    """(direction, reason) when a change breaks a VM's view, else None."""
+    old, new = change.old, change.new
+    if old is None:
+        if can_hide(new):
+            return None
+        return "rollback", f"appears as {new.default} and the VMM cannot hide it"
+    if new is None:
+        return "upgrade", f"disappears (was {old.default})"
+    if admits(new, old.default):
+        return None
+    return "upgrade", f"default {old.default} -> {new.default}; settable {list(new.settable)} does not admit {old.default}"
+
+
+def resolution(change: Change, direction: str, later: Iterable[Change]) -> str | None:
+    """The first later change of the same item that gives the way back."""
+    for nxt in later:
+        if direction == "upgrade" and admits(nxt.new, change.old.default):
+            return nxt.commit
+        if direction == "rollback" and (nxt.new is None or can_hide(nxt.new)):
+            return nxt.commit
+    return None
+
+
+def judge(changes: Sequence[Change], waivers: Sequence[Waiver] = ()) -> tuple[list[Break], list[Waiver]]:
+    """Breaks of all changes, and the waivers that match none."""
+    by_item: dict[str, list[Change]] = {}
+    for c in sorted(changes, key=lambda c: (c.item, c.seq)):
+        by_item.setdefault(c.item, []).append(c)
+    breaks, used = [], set()
+    for item_changes in by_item.values():
+        for i, change in enumerate(item_changes):
+            found = break_of(change)
+            if found is None:
+                continue
+            direction, reason = found
+            resolved = resolution(change, direction, item_changes[i + 1:])
+            waiver = _waiver_for(change, direction, waivers)
+            if waiver is not None:
+                used.add(waiver)
+            status = "waived" if waiver else ("resolved" if resolved else "open")
+            breaks.append(Break(change.item, change.commit, direction, status,
+                                resolved, waiver, reason, change.seq))
+    breaks.sort(key=lambda b: (b.seq, b.item))
+    return breaks, [w for w in waivers if w not in used]
+
+
+def _waiver_for(change: Change, direction: str, waivers: Sequence[Waiver]) -> Waiver | None:
+    for w in waivers:
+        if (w.item == change.item and change.commit.startswith(w.commit.lower())
+                and w.direction in (None, direction)):
+            return w
+    return None

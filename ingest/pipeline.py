@@ -1,0 +1,186 @@
+"""Ingest, top to bottom: walk -> extract -> diff -> judge -> store.
+
+Git is read here and in walker/releases/states; the database is written
+only through store; extract, diff and judge are pure.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+import pygit2
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, func, select
+
+from app.models import Break, Change, Commit, Item
+from ingest import diff, judge, releases, store, waivers as waivers_mod
+from ingest.facts import Change as FactChange
+from ingest.states import StateReader
+from ingest.walker import SignatureReader, Walked, open_repo, walk
+from ingest.watched import EXTRACTORS, WATCHED_PATHS
+
+Progress = Callable[[int, int], None]  # (commits walked, commits touching)
+
+
+@dataclass
+class Context:
+    """What one run carries along: the repository and its readers."""
+
+    repo: pygit2.Repository
+    signatures: SignatureReader
+    states: StateReader
+    warnings: list[str] = field(default_factory=list)
+
+    @classmethod
+    def open(cls, path: str, extractors=EXTRACTORS) -> "Context":
+        repo = open_repo(path)
+        paths = tuple(sorted({p for e in extractors for p in e.paths})) if extractors is not EXTRACTORS else WATCHED_PATHS
+        return cls(repo, SignatureReader(paths), StateReader(repo, extractors, paths))
+
+    def states_at(self, commit: pygit2.Commit):
+        return self.states(self.signatures(commit.tree))
+
+
+def ingest(path: str, engine: Engine, *, waivers_path: str | None = None, stable: bool = False,
+           batch_size: int = 200, progress: Progress | None = None, extractors=EXTRACTORS) -> dict:
+    """Ingest what is new in the repository at `path`; returns the summary."""
+    t0 = time.monotonic()
+    waivers = waivers_mod.load(waivers_path)  # bad file: fail before writing anything
+    ctx = Context.open(path, extractors)
+    tags = releases.find_tags(ctx.repo, stable)
+    if not tags:
+        ctx.warnings.append("no release tags (vX.Y, vX.Y-rcN) in this repository: commits stay unreleased")
+    tips = _tips(ctx.repo, tags)
+    hide, dropped = _forget_rewritten(ctx, engine, tips)
+    with Session(engine) as s:
+        run_id = store.start_run(s, path)
+    with Session(engine) as s:
+        known, base = store.known_commits(s), store.walked_before(s)
+    walked, touching = _walk(ctx, engine, tips, hide, known, base, batch_size, progress)
+    _conclude(ctx, engine, run_id, tags, tips, waivers, walked, touching, dropped, t0)
+    return _summary(engine, run_id)
+
+
+def _tips(repo: pygit2.Repository, tags: list[releases.Tag]) -> list[str]:
+    tips = {t.sha for t in tags}
+    if not repo.head_is_unborn:
+        tips.add(str(repo.head.peel(pygit2.Commit).id))
+    return sorted(tips)
+
+
+def _forget_rewritten(ctx: Context, engine: Engine, tips: list[str]) -> tuple[list[str], int]:
+    """Previous tips still in the history are where this walk stops. If one
+    is gone the history was rewritten: commits no longer reachable go."""
+    with Session(engine) as s:
+        prev = store.last_done_run(s)
+    old = prev.tips if prev else []
+    alive = [t for t in old if _reachable(ctx.repo, t, tips)]
+    if len(alive) == len(old):
+        return alive, 0
+    with Session(engine) as s:
+        known = store.known_commits(s)
+    reachable = {str(c.id) for t in tips for c in ctx.repo.walk(t)} if known else set()
+    with Session(engine) as s:
+        dropped = store.drop_commits(s, known - reachable)
+    ctx.warnings.append(f"history was rewritten: {len(old) - len(alive)} earlier tips gone, "
+                        f"{dropped} orphaned commits dropped")
+    return alive, dropped
+
+
+def _reachable(repo: pygit2.Repository, sha: str, tips: list[str]) -> bool:
+    if sha in tips:
+        return True
+    try:
+        oid = pygit2.Oid(hex=sha)
+        repo[oid]
+    except (KeyError, ValueError):
+        return False
+    return any(repo.descendant_of(pygit2.Oid(hex=t), oid) for t in tips)
+
+
+def _walk(ctx, engine, tips, hide, known, base, batch_size, progress) -> tuple[int, int]:
+    """walk -> extract -> diff, writing a batch of commits at a time."""
+    commits: list[Commit] = []
+    changes: list[FactChange] = []
+    walked = touching = 0
+    for walked, w in enumerate(walk(ctx.repo, tips, hide, ctx.signatures), start=1):
+        if progress and walked % 1000 == 0:
+            progress(walked, touching)
+        if not w.touches:
+            continue
+        touching += 1
+        sha = str(w.commit.id)
+        if sha in known:  # written by an interrupted run
+            continue
+        commits.append(_commit_row(w.commit, base + walked))
+        changes.extend(_changes(ctx, w, base + walked))
+        if len(commits) >= batch_size:
+            _flush(engine, commits, changes)
+    _flush(engine, commits, changes)
+    if progress:
+        progress(walked, touching)
+    return walked, touching
+
+
+def _changes(ctx: Context, w: Walked, seq: int) -> list[FactChange]:
+    after = ctx.states(w.signature)
+    before = [ctx.states(sig) for sig in w.parents] or [{}]
+    sha = str(w.commit.id)
+    return [FactChange(item, sha, seq, old, new) for item, old, new in diff.diff_merge(before, after)]
+
+
+def _flush(engine, commits: list, changes: list) -> None:
+    if commits:
+        with Session(engine) as s:
+            store.write_batch(s, commits, changes)
+    commits.clear()
+    changes.clear()
+
+
+def _commit_row(c: pygit2.Commit, seq: int) -> Commit:
+    return Commit(sha=str(c.id), seq=seq, subject=c.message.split("\n", 1)[0][:1000],
+                  author=c.author.name, date=datetime.fromtimestamp(c.commit_time, timezone.utc),
+                  parents=" ".join(str(p) for p in c.parent_ids))
+
+
+def _conclude(ctx, engine, run_id, tags, tips, waivers, walked, touching, dropped, t0) -> None:
+    """attribute -> judge -> store: releases, breaks and the run's end together."""
+    with Session(engine) as s:
+        stored = store.stored_releases(s)
+    current = {t.name: t.sha for t in tags}
+    gone = sorted(name for name, sha in stored.items() if current.get(name) != sha)
+    fresh = [i for i, t in enumerate(tags) if stored.get(t.name) != t.sha]
+    start = fresh[0] if fresh else len(tags)
+    with Session(engine) as s:
+        wanted = store.unattributed(s, [t.name for t in tags[start:]] + gone)
+        changes = store.all_changes(s)
+    attribution = releases.attribute(ctx.repo, tags, wanted, start)
+    attribution.update({sha: None for sha in wanted - attribution.keys()})
+    release_states = {tags[i].name: sorted(ctx.states_at(ctx.repo[tags[i].sha]).values(),
+                                           key=lambda s: s.item) for i in fresh}
+    breaks, unmatched = judge.judge(changes, waivers)
+    stats = {"commits_walked": walked, "commits_touching": touching,
+             "file_versions_parsed": len(ctx.states.parsed_blobs),
+             "extractor_errors": ctx.states.errors, "dropped_commits": dropped,
+             "unmatched_waivers": [w.to_json() for w in unmatched],
+             "warnings": ctx.warnings, "seconds": round(time.monotonic() - t0, 3)}
+    with Session(engine) as s:
+        store.finish(s, run_id, tags=tags, dropped_tags=gone, attribution=attribution,
+                     release_states=release_states, breaks=breaks, waivers=waivers,
+                     unmatched=unmatched, tips=tips, stats=stats)
+
+
+def _summary(engine: Engine, run_id: int) -> dict:
+    from app.models import IngestRun
+
+    with Session(engine) as s:
+        run = s.get(IngestRun, run_id)
+        out = dict(run.stats)
+        out["items"] = s.exec(select(func.count()).select_from(Item)).one()
+        out["changes"] = s.exec(select(func.count()).select_from(Change)).one()
+        for status in ("open", "resolved", "waived"):
+            q = select(func.count()).select_from(Break).where(Break.status == status)
+            out[f"breaks_{status}"] = s.exec(q).one()
+    return out

@@ -1,0 +1,81 @@
+"""Release tags: which tags are releases, their order, and which release
+first contains each commit."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pygit2
+
+_MAINLINE = re.compile(r"^v(\d+)\.(\d+)(?:-rc(\d+))?$")
+_STABLE = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")
+FINAL = 10_000  # sorts a final release after all its -rcN
+
+
+@dataclass(frozen=True)
+class Tag:
+    name: str
+    sha: str
+    key: tuple[int, int, int, int]  # (major, minor, rc or FINAL, stable patch)
+
+    @property
+    def series(self) -> str:
+        return f"{self.key[0]}.{self.key[1]}"
+
+    @property
+    def kind(self) -> str:
+        if self.key[3]:
+            return "stable"
+        return "rc" if self.key[2] != FINAL else "mainline"
+
+
+def tag_key(name: str, stable: bool = False) -> tuple[int, int, int, int] | None:
+    """Sort key of a release tag name, or None when it is not a release.
+    v6.1-rc1 < v6.1 < v6.1.1 < ... < v6.1.176 < v6.2-rc1."""
+    m = _MAINLINE.match(name)
+    if m:
+        rc = int(m.group(3)) if m.group(3) else FINAL
+        return int(m.group(1)), int(m.group(2)), rc, 0
+    m = _STABLE.match(name) if stable else None
+    if m and int(m.group(3)) > 0:
+        return int(m.group(1)), int(m.group(2)), FINAL, int(m.group(3))
+    return None
+
+
+def find_tags(repo: pygit2.Repository, stable: bool = False) -> list[Tag]:
+    """Release tags of a repository, oldest first, peeled to commits."""
+    out = []
+    for ref in repo.references:
+        if not ref.startswith("refs/tags/"):
+            continue
+        name = ref[len("refs/tags/"):]
+        key = tag_key(name, stable)
+        if key is None:
+            continue
+        try:
+            commit = repo.revparse_single(ref).peel(pygit2.Commit)
+        except (KeyError, ValueError, pygit2.GitError):
+            continue
+        out.append(Tag(name, str(commit.id), key))
+    return sorted(out, key=lambda t: t.key)
+
+
+def attribute(repo: pygit2.Repository, tags: list[Tag], wanted: set[str],
+              start: int = 0) -> dict[str, str]:
+    """sha -> first tag (from tags[start:]) containing it, for shas in
+    `wanted`. Each tag is walked hiding every earlier tag, so the whole
+    history is visited once."""
+    out: dict[str, str] = {}
+    remaining = set(wanted)
+    for i in range(start, len(tags)):
+        if not remaining:
+            break
+        walker = repo.walk(tags[i].sha, pygit2.enums.SortMode.NONE)
+        for earlier in tags[:i]:
+            walker.hide(earlier.sha)
+        for commit in walker:
+            sha = str(commit.id)
+            if sha in remaining:
+                out[sha] = tags[i].name
+                remaining.discard(sha)
+    return out

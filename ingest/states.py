@@ -1,0 +1,63 @@
+"""Signature -> states: run each extractor on the blobs it reads, parsing
+each distinct file version once (results cached by blob ids)."""
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Sequence
+
+import pygit2
+
+from ingest.facts import Extractor, State
+
+log = logging.getLogger(__name__)
+States = dict[str, State]
+
+
+class StateReader:
+    def __init__(self, repo: pygit2.Repository, extractors: Sequence[Extractor],
+                 paths: Sequence[str], cache_size: int = 4096):
+        self.repo = repo
+        self.extractors = extractors
+        self._index = {p: i for i, p in enumerate(paths)}
+        self._results: OrderedDict[tuple, tuple[State, ...]] = OrderedDict()
+        self._last_good: dict[str, tuple[State, ...]] = {}
+        self._cache_size = cache_size
+        self.parsed_blobs: set[str] = set()
+        self.errors = 0
+
+    def __call__(self, signature: tuple) -> States:
+        out: States = {}
+        for ext in self.extractors:
+            for state in self._run(ext, signature):
+                out[state.item] = state
+        return out
+
+    def _run(self, ext: Extractor, signature: tuple) -> tuple[State, ...]:
+        blobs = tuple(signature[self._index[p]] for p in ext.paths)
+        key = (ext.name,) + blobs
+        hit = self._results.get(key)
+        if hit is not None:
+            self._results.move_to_end(key)
+            return hit
+        files = {p: self._text(b) for p, b in zip(ext.paths, blobs) if b is not None}
+        result = self._extract(ext, files)
+        self._results[key] = result
+        if len(self._results) > self._cache_size:  # memory stays bounded
+            self._results.popitem(last=False)
+        return result
+
+    def _extract(self, ext: Extractor, files: dict[str, str]) -> tuple[State, ...]:
+        try:
+            result = tuple(ext(files))
+        except Exception as exc:  # an extractor bug must not stop the ingest
+            self.errors += 1
+            log.warning("extractor %s failed: %r", ext.name, exc)
+            why = f"extractor {ext.name} failed on this file version ({exc!r}); state carried from the previous version"
+            return tuple(s.with_warning(why) for s in self._last_good.get(ext.name, ()))
+        self._last_good[ext.name] = result
+        return result
+
+    def _text(self, blob_id: str) -> str:
+        self.parsed_blobs.add(blob_id)
+        return self.repo[blob_id].data.decode("utf-8", errors="replace")

@@ -1,0 +1,143 @@
+"""The only writer. Each function is one transaction: a batch's commits and
+changes land together (they are the progress mark), and the releases,
+breaks and the run's end land together, so a killed ingest leaves a
+consistent database that the next run completes."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
+
+from sqlalchemy import delete, func, update
+from sqlmodel import Session, select
+
+from app.models import Break, Change, Commit, IngestRun, Item, Release, ReleaseState, Waiver
+from ingest import facts
+from ingest.releases import Tag
+
+
+def item_kind(slug: str) -> str:
+    return slug.split("/", 1)[0]
+
+
+# --- reading what earlier runs left -----------------------------------------
+
+def last_done_run(session: Session) -> IngestRun | None:
+    q = select(IngestRun).where(IngestRun.status == "done").order_by(IngestRun.id.desc())
+    return session.exec(q).first()
+
+
+def known_commits(session: Session) -> set[str]:
+    return set(session.exec(select(Commit.sha)))
+
+
+def walked_before(session: Session) -> int:
+    q = select(func.coalesce(func.sum(IngestRun.walked), 0)).where(IngestRun.status == "done")
+    return int(session.exec(q).one())
+
+
+def stored_releases(session: Session) -> dict[str, str]:
+    return {r.tag: r.sha for r in session.exec(select(Release))}
+
+
+def all_changes(session: Session) -> list[facts.Change]:
+    rows = session.exec(select(Change).order_by(Change.item, Change.seq))
+    return [facts.Change(c.item, c.commit, c.seq, _state(c.old), _state(c.new)) for c in rows]
+
+
+def _state(data: dict | None) -> facts.State | None:
+    return facts.State.from_json(data) if data else None
+
+
+def unattributed(session: Session, tags_from: Sequence[str]) -> set[str]:
+    q = select(Commit.sha).where((Commit.release == None) | Commit.release.in_(tags_from))  # noqa: E711
+    return set(session.exec(q))
+
+
+# --- writing ----------------------------------------------------------------
+
+def start_run(session: Session, repo: str) -> int:
+    with session.begin():
+        # A run killed earlier left a "running" row; this run takes its place.
+        session.exec(delete(IngestRun).where(IngestRun.status == "running"))
+        run = IngestRun(repo=repo, started=_now())
+        session.add(run)
+        session.flush()
+        return run.id
+
+
+def write_batch(session: Session, commits: Sequence[Commit], changes: Sequence[facts.Change]) -> None:
+    with session.begin():
+        known_items = set(session.exec(select(Item.slug)))
+        for slug in sorted({c.item for c in changes} - known_items):
+            session.add(Item(slug=slug, kind=item_kind(slug)))
+        session.add_all(commits)
+        session.add_all(Change(item=c.item, commit=c.commit, seq=c.seq,
+                               old=c.old.to_json() if c.old else None,
+                               new=c.new.to_json() if c.new else None) for c in changes)
+
+
+def drop_commits(session: Session, shas: Iterable[str]) -> int:
+    """Forget commits no longer in the history (it was rewritten)."""
+    shas = list(shas)
+    with session.begin():
+        for i in range(0, len(shas), 500):
+            chunk = shas[i:i + 500]
+            session.exec(delete(Change).where(Change.commit.in_(chunk)))
+            session.exec(delete(Commit).where(Commit.sha.in_(chunk)))
+        _drop_unused_items(session)
+    return len(shas)
+
+
+def _drop_unused_items(session: Session) -> None:
+    used = select(Change.item).distinct()
+    session.exec(delete(Item).where(Item.slug.not_in(used)))
+
+
+def finish(session: Session, run_id: int, *, tags: Sequence[Tag], dropped_tags: Sequence[str],
+           attribution: dict[str, str], release_states: dict[str, Sequence[facts.State]],
+           breaks: Sequence[facts.Break], waivers: Sequence[facts.Waiver],
+           unmatched: Sequence[facts.Waiver], tips: Sequence[str], stats: dict) -> None:
+    """Releases, attribution, breaks, waivers and the run's end, together."""
+    with session.begin():
+        _write_releases(session, tags, dropped_tags, release_states)
+        for sha, tag in attribution.items():
+            session.exec(update(Commit).where(Commit.sha == sha).values(release=tag))
+        _write_judgement(session, breaks, waivers, unmatched)
+        run = session.get(IngestRun, run_id)
+        run.status, run.finished, run.tips = "done", _now(), list(tips)
+        run.walked, run.stats = stats["commits_walked"], stats
+        session.add(run)
+
+
+def _write_releases(session, tags, dropped_tags, release_states) -> None:
+    if dropped_tags:
+        session.exec(delete(ReleaseState).where(ReleaseState.release.in_(dropped_tags)))
+        session.exec(delete(Release).where(Release.tag.in_(dropped_tags)))
+        session.exec(update(Commit).where(Commit.release.in_(dropped_tags)).values(release=None))
+    for pos, tag in enumerate(tags):
+        row = session.get(Release, tag.name)
+        if row is None:
+            row = Release(tag=tag.name, sha=tag.sha, series=tag.series, kind=tag.kind, position=pos)
+        row.position = pos
+        session.add(row)
+    for tag, states in release_states.items():
+        session.add_all(ReleaseState(release=tag, item=s.item, state=s.to_json()) for s in states)
+
+
+def _write_judgement(session, breaks, waivers, unmatched) -> None:
+    session.exec(delete(Break))
+    session.exec(delete(Waiver))
+    ids = {}
+    for w in waivers:
+        row = Waiver(item=w.item, commit=w.commit, reason=w.reason, link=w.link,
+                     direction=w.direction, matched=w not in unmatched)
+        session.add(row)
+        session.flush()
+        ids[w] = row.id
+    session.add_all(Break(item=b.item, commit=b.commit, seq=b.seq, direction=b.direction,
+                          status=b.status, resolved_by=b.resolved_by, reason=b.reason,
+                          waiver_id=ids.get(b.waiver)) for b in breaks)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)

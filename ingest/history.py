@@ -56,6 +56,15 @@ class History:
         """A merge of `other` into head; the result tree is head's plus `files`."""
         return self.commit(files or {}, message, parents=[self.head, other], **kw)
 
+    def paths(self) -> set[str]:
+        """Paths in the head's tree."""
+        return set(self._trees[self.head]) if self.head else set()
+
+    def replace_tree(self, files: Mapping[str, str], message: str, **kw) -> str:
+        """Commit a tree holding exactly `files` (deleting what is not there)."""
+        gone = {p: None for p in self.paths() if p not in files}
+        return self.commit({**gone, **files}, message, **kw)
+
     def tag(self, name: str, target: str | None = None) -> None:
         self.repo.references.create(f"refs/tags/{name}", pygit2.Oid(hex=target or self.head))
 

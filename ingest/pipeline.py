@@ -15,11 +15,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
 from app.models import Break, Change, Commit, Item
-from ingest import diff, judge, releases, store, waivers as waivers_mod
+from ingest import diff, judge, releases, store, watched, waivers as waivers_mod
 from ingest.facts import Change as FactChange
 from ingest.states import StateReader
 from ingest.walker import SignatureReader, Walked, open_repo, walk
-from ingest.watched import EXTRACTORS, WATCHED_PATHS
 
 Progress = Callable[[int, int], None]  # (commits walked, commits touching)
 
@@ -34,9 +33,12 @@ class Context:
     warnings: list[str] = field(default_factory=list)
 
     @classmethod
-    def open(cls, path: str, extractors=EXTRACTORS) -> "Context":
+    def open(cls, path: str, extractors=None) -> "Context":
+        """Read the repository at `path` with the registered extractors
+        (or the ones given: tests use a toy)."""
         repo = open_repo(path)
-        paths = tuple(sorted({p for e in extractors for p in e.paths})) if extractors is not EXTRACTORS else WATCHED_PATHS
+        extractors = extractors or watched.EXTRACTORS
+        paths = watched.paths_of(extractors)
         return cls(repo, SignatureReader(paths), StateReader(repo, extractors, paths))
 
     def states_at(self, commit: pygit2.Commit):
@@ -44,7 +46,7 @@ class Context:
 
 
 def ingest(path: str, engine: Engine, *, waivers_path: str | None = None, stable: bool = False,
-           batch_size: int = 200, progress: Progress | None = None, extractors=EXTRACTORS) -> dict:
+           batch_size: int = 200, progress: Progress | None = None, extractors=None) -> dict:
     """Ingest what is new in the repository at `path`; returns the summary."""
     t0 = time.monotonic()
     waivers = waivers_mod.load(waivers_path)  # bad file: fail before writing anything

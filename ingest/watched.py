@@ -6,8 +6,11 @@ from ingest.facts import Extractor
 
 EXTRACTORS: tuple[Extractor, ...] = (vgic.EXTRACTOR, firmware.EXTRACTOR)
 
-WATCHED_PATHS: tuple[str, ...] = tuple(sorted({p for e in EXTRACTORS for p in e.paths}))
 
-# Directories whose tree ids the walk compares first: when none changed, no
-# watched file did either, and the commit is skipped without reading blobs.
-WATCHED_DIRS: tuple[str, ...] = tuple(sorted({p.rsplit("/", 1)[0] for p in WATCHED_PATHS}))
+
+def paths_of(extractors) -> tuple[str, ...]:
+    return tuple(sorted({p for e in extractors for p in e.paths}))
+
+
+WATCHED_PATHS: tuple[str, ...] = paths_of(EXTRACTORS)
+

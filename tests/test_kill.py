@@ -1,0 +1,57 @@
+"""An ingest killed with SIGKILL at arbitrary points, then run to the end,
+leaves the same database as an uninterrupted ingest."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from app.config import Settings
+from app.db import make_engine, upgrade
+from test_pipeline import dump
+from toy import TOY, toy_text
+
+RUNNER = """
+import sys
+sys.path.insert(0, {tests!r})
+from app.config import Settings
+from app.db import make_engine, upgrade
+from ingest import pipeline
+from toy import TOY_EXTRACTOR
+engine = make_engine(Settings(database_url={url!r}))
+upgrade(engine)
+pipeline.ingest({repo!r}, engine, extractors=(TOY_EXTRACTOR,), batch_size=1)
+"""
+
+
+def long_story(h, n=80):
+    for i in range(n):
+        h.commit({TOY: toy_text(A=f"{i} {i}", B=f"{i % 3} 0,1,2")}, f"step {i}")
+        if i % 10 == 9:
+            h.tag(f"v5.{i // 10}")
+
+
+def test_sigkill_at_random_points_then_complete(history, db_url, tmp_path):
+    long_story(history)
+    script = RUNNER.format(tests=str(Path(__file__).parent), url=db_url, repo=history.repo.workdir)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
+    kills = 0
+    for delay in (0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.2, 1.4, 1.6):
+        proc = subprocess.Popen([sys.executable, "-c", script], env=env)
+        time.sleep(delay)
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+            kills += 1
+        proc.wait()
+    assert kills >= 5, "the ingest finished before it could be killed: make the history longer"
+    subprocess.run([sys.executable, "-c", script], env=env, check=True)
+    resumed = make_engine(Settings(database_url=db_url))
+    fresh = make_engine(Settings(database_url=f"sqlite:///{tmp_path / 'fresh.db'}"))
+    upgrade(fresh)
+    subprocess.run([sys.executable, "-c", RUNNER.format(tests=str(Path(__file__).parent),
+                    url=f"sqlite:///{tmp_path / 'fresh.db'}", repo=history.repo.workdir)], env=env, check=True)
+    assert dump(resumed) == dump(fresh)
+    assert len(dump(fresh)["commits"]) == 80

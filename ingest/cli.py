@@ -20,8 +20,8 @@ cli = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Track guest-visible KVM/arm64 ABI changes across kernel releases.")
 db_cli = typer.Typer(help="Database schema.", no_args_is_help=True)
 cli.add_typer(db_cli, name="db")
-out = Console()
-err = Console(stderr=True)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def fail(message: str, code: int = 2) -> None:

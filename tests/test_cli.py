@@ -65,7 +65,7 @@ def test_ingest_prints_a_summary(guestabi, history):
     story(history)
     res = guestabi("ingest", history.repo.workdir)
     assert res.exit_code == 0, res.output
-    for word in ("commits walked 3", "touching watched files 2", "file versions parsed 2",
+    for word in ("commits walked 2", "touching watched files 2", "file versions parsed 2",
                  "items 1", "changes 2", "breaks open 1"):
         assert word in res.output
 

@@ -15,6 +15,7 @@ from sqlmodel import Session
 from app import queries
 from app.config import Settings
 from app.db import make_engine, upgrade
+from ingest.check_cli import check_command
 
 cli = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Track guest-visible KVM/arm64 ABI changes across kernel releases.")
@@ -50,11 +51,11 @@ def ingest(path: str = typer.Argument(..., help="A kernel git repository (clone 
     """Walk the history (only what is new since the last run) into the database."""
     from ingest.pipeline import ingest as run_ingest
     from ingest.walker import NotARepository
-    from ingest.waivers import WaiverError
+    from ingest.waivers import WaiverError, default_path
 
     if not os.path.exists(path):
         fail(f"{path}: no such file or directory")
-    waivers = waivers or os.environ.get("GUESTABI_WAIVERS") or ("waivers.toml" if os.path.exists("waivers.toml") else None)
+    waivers = default_path(waivers)
     engine = _engine()
     try:
         with _progress() as bar:
@@ -135,12 +136,11 @@ def changes(item: Optional[str] = typer.Option(None, help="Only this item (slug)
     if json_out:
         _print_json(data)
         return
-    table = Table("commit", "release", "item", "old", "new", "break")
     for c in data["changes"]:
         b = c["break"]
-        table.add_row(c["commit"], c["release"] or "-", c["item"], _brief(c["old"]), _brief(c["new"]),
-                      f"{b['direction']} ({b['status']})" if b else "")
-    out.print(table)
+        mark = f"  BREAK {b['direction']} ({b['status']})" if b else ""
+        out.print(f"{c['commit']} {c['release'] or 'unreleased':10} {c['item']}: "
+                  f"{_brief(c['old'])} -> {_brief(c['new'])}{mark}", highlight=False, markup=False)
 
 
 def _brief(state: dict | None) -> str:
@@ -203,6 +203,9 @@ def db_upgrade() -> None:
     """Run the migrations up to head."""
     engine = _engine()
     out.print(f"schema at head: {engine.url.render_as_string(hide_password=True)}")
+
+
+cli.command("check")(check_command)
 
 
 def main() -> None:

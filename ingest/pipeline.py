@@ -18,7 +18,7 @@ from app.models import Break, Change, Commit, Item
 from ingest import diff, judge, releases, store, watched, waivers as waivers_mod
 from ingest.facts import Change as FactChange
 from ingest.states import StateReader
-from ingest.walker import SignatureReader, Walked, open_repo, walk
+from ingest.walker import SignatureReader, open_repo, walk
 
 Progress = Callable[[int, int], None]  # (commits walked, commits touching)
 
@@ -117,7 +117,7 @@ def _walk(ctx, engine, tips, hide, known, base, batch_size, progress) -> tuple[i
         if sha in known:  # written by an interrupted run
             continue
         commits.append(_commit_row(w.commit, base + walked))
-        changes.extend(_changes(ctx, w, base + walked))
+        changes.extend(changes_of(ctx, sha, w.signature, w.parents, base + walked))
         if len(commits) >= batch_size:
             _flush(engine, commits, changes)
     _flush(engine, commits, changes)
@@ -126,10 +126,10 @@ def _walk(ctx, engine, tips, hide, known, base, batch_size, progress) -> tuple[i
     return walked, touching
 
 
-def _changes(ctx: Context, w: Walked, seq: int) -> list[FactChange]:
-    after = ctx.states(w.signature)
-    before = [ctx.states(sig) for sig in w.parents] or [{}]
-    sha = str(w.commit.id)
+def changes_of(ctx: Context, sha: str, signature: tuple, parents: list[tuple], seq: int) -> list[FactChange]:
+    """extract -> diff for one commit: its states against its parents'."""
+    after = ctx.states(signature)
+    before = [ctx.states(sig) for sig in parents] or [{}]
     return [FactChange(item, sha, seq, old, new) for item, old, new in diff.diff_merge(before, after)]
 
 

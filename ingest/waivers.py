@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from pathlib import Path
@@ -18,6 +19,11 @@ from ingest.facts import Waiver
 
 class WaiverError(ValueError):
     pass
+
+
+def default_path(given: str | None) -> str | None:
+    """--waivers, else $GUESTABI_WAIVERS, else ./waivers.toml when present."""
+    return given or os.environ.get("GUESTABI_WAIVERS") or ("waivers.toml" if os.path.exists("waivers.toml") else None)
 
 
 def load(path: str | Path | None) -> list[Waiver]:

@@ -16,6 +16,7 @@ from app import queries
 from app.config import Settings
 from app.db import make_engine, upgrade
 from ingest.check_cli import check_command
+from ingest.coverage import coverage_command
 
 cli = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Track guest-visible KVM/arm64 ABI changes across kernel releases.")
@@ -206,6 +207,7 @@ def db_upgrade() -> None:
 
 
 cli.command("check")(check_command)
+cli.command("coverage")(coverage_command)
 
 
 def main() -> None:

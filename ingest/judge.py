@@ -14,6 +14,8 @@ from ingest.facts import Break, Change, State, Waiver
 # Defaults that mean "the guest does not see it": a VMM can keep an item in
 # these without the kernel's help.
 HIDDEN = ("hidden", "clear", "absent")
+# What a VMM gets by choosing (or not) a vCPU feature.
+VMM_CHOSEN = ("present", "host") + HIDDEN
 
 
 def admits(state: State | None, value: str) -> bool:
@@ -22,9 +24,13 @@ def admits(state: State | None, value: str) -> bool:
         return False
     if value == state.default:
         return True
+    if state.default.startswith("vcpu-feature:") and value in VMM_CHOSEN:
+        return True  # the VMM picks the feature, so it picks what the guest sees
     policy = state.settable[0] if len(state.settable) == 1 else None
     if policy == "any":
         return True
+    if policy == "lower-safe" and value in HIDDEN:
+        return True  # hiding a feature is the lowest value of all
     if policy in ("lower-safe", "higher-safe"):
         a, b = _number(value), _number(state.default)
         if a is None or b is None:
@@ -57,9 +63,17 @@ def _number(value: str) -> float | None:
         return None
 
 
+def _summary_item(slug: str) -> bool:
+    # `idreg/<REG>` summarises a register's policy; its fields (and
+    # `reglist/<REG>`) carry the ABI and are judged one by one.
+    return slug.startswith("idreg/") and slug.count("/") == 1
+
+
 def break_of(change: Change) -> tuple[str, str] | None:
     """(direction, reason) when a change breaks a VM's view, else None."""
     old, new = change.old, change.new
+    if _summary_item(change.item):
+        return None
     if old is None:
         if can_hide(new):
             return None

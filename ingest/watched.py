@@ -1,11 +1,10 @@
 """Data: the registered extractors and the paths the walk watches."""
 from __future__ import annotations
 
-from ingest.extract import firmware, vgic
+from ingest.extract import firmware, idregs, reglist, vgic
 from ingest.facts import Extractor
 
-EXTRACTORS: tuple[Extractor, ...] = (vgic.EXTRACTOR, firmware.EXTRACTOR)
-
+EXTRACTORS: tuple[Extractor, ...] = (vgic.EXTRACTOR, firmware.EXTRACTOR, idregs.EXTRACTOR, reglist.EXTRACTOR)
 
 
 def paths_of(extractors) -> tuple[str, ...]:

@@ -1,0 +1,123 @@
+"""Register-list extractor: the system registers KVM_GET_REG_LIST returns.
+
+Items
+  reglist/<REG>   default `present`, `vcpu-feature:<NAME>` (a visibility callback
+                  hides it unless the VMM enables a vCPU feature / VM choice), or
+                  `hidden`; extra: `index` (the KVM register index, hex),
+                  `hidden_when` (the callback's condition) and `hidden_from`
+                  (`userspace and guest` for REG_HIDDEN, `userspace` for
+                  REG_HIDDEN_USER).
+
+As KVM computes it (kvm_arm_copy_sys_reg_indices()): every entry of
+invariant_sys_regs[], then every entry of sys_reg_descs[] with storage or a
+get_user accessor (`rd->reg || rd->get_user`), minus those the hiding test
+of walk_one_sys_reg() (sysreg_hidden(), sysreg_hidden_user(), ... whose flag
+is read from arch/arm64/kvm/sys_regs.h) rejects. The index is
+KVM_REG_ARM64 | KVM_REG_SIZE_U64 | KVM_REG_ARM64_SYSREG |
+op0 << 14 | op1 << 11 | crn << 7 | crm << 3 | op2.
+Eras: before v5.2 no visibility callbacks; v5.2-v5.8 REG_HIDDEN_USER /
+REG_HIDDEN_GUEST; v5.9- REG_HIDDEN (both) and REG_RAZ (still listed).
+Not covered here: core/FP/SVE registers, timer registers (guest.c), the
+CCSIDR demux registers, firmware registers (the firmware extractor).
+"""
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+from ingest.extract import csrc, kvmconds, sysregtable
+from ingest.extract.idregs import register_name
+from ingest.extract.sysreg_desc import SYSREG, SYSREG_H, Encoding
+from ingest.extract.sysregtable import SYS_REGS_C, SYS_REGS_H, Desc, Tables
+from ingest.facts import Extractor, State
+
+PATHS = (SYS_REGS_C, SYS_REGS_H, SYSREG, SYSREG_H)
+BASE = 0x6030000000130000
+WHO = {"REG_HIDDEN": "userspace and guest", "REG_HIDDEN_USER": "userspace"}
+
+
+def kvm_index(enc: Encoding) -> str:
+    op0, op1, crn, crm, op2 = enc
+    return f"0x{BASE | op0 << 14 | op1 << 11 | crn << 7 | crm << 3 | op2:016x}"
+
+
+def extract_reglist(files: Mapping[str, str]) -> list[State]:
+    if SYS_REGS_C not in files:
+        return []
+    loaded = sysregtable.load(files)
+    tables, descs = loaded.tables, loaded.descs
+    if descs is None:
+        raise ValueError("sys_reg_descs[] not found whole in arch/arm64/kvm/sys_regs.c")
+    flags, warn = hiding_flags(tables, files.get(SYS_REGS_H, ""))
+    out: dict[str, State] = {}
+    for d in loaded.invariant:
+        _add(out, entry_state(tables, d, (), warn))
+    for d in descs:
+        if d.stored:
+            _add(out, entry_state(tables, d, flags, warn))
+    return list(out.values())
+
+
+def _add(out: dict[str, State], st: State) -> None:
+    if st.item in out:  # the same name twice: keep the first, say so
+        out[st.item] = out[st.item].with_warning("listed twice in the descriptor tables")
+    else:
+        out[st.item] = st
+
+
+def hiding_flags(tables: Tables, header: str) -> tuple[tuple[str, ...], list[str]]:
+    """The REG_* flags that keep an entry out of the list (empty before
+    visibility callbacks existed)."""
+    body = tables.body("walk_one_sys_reg")
+    if body is None:
+        return (), ["walk_one_sys_reg() not found whole: visibility not applied"]
+    m = re.search(r"\b(sysreg_hidden\w*)\s*\(", body)
+    if m is None:
+        return (), []
+    helper = csrc.function_body(csrc.strip_comments(header), m.group(1)) or tables.body(m.group(1))
+    found = tuple(sorted(set(kvmconds.FLAG.findall(helper or ""))))
+    if not found:
+        return (), [f"{m.group(1)}() not found: visibility not applied"]
+    return found, []
+
+
+def entry_state(tables: Tables, d: Desc, flags: tuple[str, ...], warn: list[str]) -> State:
+    name = register_name(tables.space, d)
+    warnings = list(warn) + list(d.warnings)
+    extra = {}
+    if d.enc is not None:
+        extra["index"] = kvm_index(d.enc)
+    else:
+        warnings.append("encoding not resolved: index unknown")
+    default = "present"
+    vis = d.member("visibility")
+    if flags and vis:
+        default, more, w = _visibility(tables, vis, name, flags)
+        extra.update(more)
+        warnings += w
+    return State(f"reglist/{name}", default, ("none",), tuple(dict.fromkeys(warnings)),
+                 tuple(sorted(extra.items())))
+
+
+def _visibility(tables: Tables, vis: str, name: str, flags: tuple[str, ...]):
+    outs = kvmconds.outcomes(tables.body, vis, name)
+    if outs is None:
+        return "present", {}, [f"visibility callback {vis}() not understood"]
+    hiding = [o for o in outs if set(flags) & o.flags]
+    if not hiding:
+        return "present", {}, []
+    who = ", ".join(sorted({WHO.get(f, f) for o in hiding for f in set(flags) & o.flags}))
+    extra = {"hidden_from": who}
+    if any(not o.conds for o in hiding):
+        return "hidden", extra, []
+    kinds = [kvmconds.classify(o.conds) for o in hiding]
+    extra["hidden_when"] = " || ".join(k.text for k in kinds)
+    if any(k.kind == "unknown" for k in kinds):
+        return "present", extra, [f"condition not understood: {extra['hidden_when']} (in {vis}())"]
+    features = [f for k in kinds for f in k.features]
+    if features:
+        return "vcpu-feature:" + "+".join(dict.fromkeys(features)), extra, []
+    return "present", extra, []  # hidden on some hosts only: hidden_when says which
+
+
+EXTRACTOR = Extractor(name="reglist", paths=PATHS, fn=extract_reglist)

@@ -1,0 +1,233 @@
+"""KVM's system-register descriptor tables (arch/arm64/kvm/sys_regs.c).
+
+`static const struct sys_reg_desc sys_reg_descs[] = { ... }` lists every
+register KVM handles, through table macros of the file (ID_SANITISED(name),
+ID_WRITABLE(name, mask), DBG_BCR_BVR_WCR_WVR_EL1(n), PTRAUTH_KEY(k), ...) that
+paste names with `##` and may stand for several entries. Each entry is a
+`struct sys_reg_desc` initialiser: `SYS_DESC(SYS_X)` or `Op0(..), Op1(..)...`
+for the encoding, then positional members in the struct's order (access,
+reset, reg, val, get_user, set_user, visibility) or designated ones.
+
+`Tables.load(files, space)` reads the file once per call (tables and
+functions) and keeps the per-entry facts the extractors need.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ingest.extract import csrc
+from ingest.extract.cexpr import Env, call_args, split_top, substitute
+from ingest.extract.csrc import Define, strip_comments
+from ingest.extract.sysreg_desc import SYSREG, SYSREG_H, Encoding, Space
+
+SYS_REGS_C = "arch/arm64/kvm/sys_regs.c"
+SYS_REGS_H = "arch/arm64/kvm/sys_regs.h"
+POSITIONAL = ("access", "reset", "reg", "val", "get_user", "set_user", "visibility")
+_ENC_FIELDS = {"Op0": 0, "Op1": 1, "CRn": 2, "CRm": 3, "Op2": 4}
+
+
+@dataclass
+class Desc:
+    """One table entry: its register, encoding and members as written."""
+
+    name: str | None  # X of SYS_DESC(SYS_X), None for Op0(...)-style entries
+    enc: Encoding | None
+    members: dict[str, str]
+    macro: str | None = None  # the table macro it came from (ID_SANITISED, ...)
+    macro_args: tuple[str, ...] = ()
+    warnings: list[str] = field(default_factory=list)
+
+    def member(self, name: str) -> str | None:
+        value = self.members.get(name)
+        if value is None or value.strip() in ("NULL", "0", "(0)", ""):
+            return None
+        return value.strip()
+
+    @property
+    def stored(self) -> bool:
+        """`rd->reg || rd->get_user`: what walk_one_sys_reg() requires."""
+        reg = self.members.get("reg", "").strip().strip("()").strip()
+        has_reg = bool(reg) and reg not in ("0", "__INVALID_SYSREG__") and not re.fullmatch(r"0+[uUlL]*", reg)
+        return has_reg or self.member("get_user") is not None
+
+
+@dataclass
+class Tables:
+    text: str  # sys_regs.c without comments
+    macros: dict[str, Define]
+    funcs: dict[str, str]
+    space: Space
+    env: Env  # the headers' macros and sys_regs.c's own, for expressions of this file
+    warnings: list[str] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, files: dict[str, str], space: Space) -> "Tables":
+        text = strip_comments(files.get(SYS_REGS_C, ""))
+        macros = csrc.defines(files.get(SYS_REGS_H, ""))
+        macros.update(csrc.defines(text))
+        env = Env({**macros, **space.env.macros}, space.env.values)
+        return cls(text, macros, csrc.functions(text), space, env)
+
+    def table(self, name: str) -> list[Desc] | None:
+        """The entries of table `name`, or None when it is missing or cut short."""
+        m = re.search(r"\b%s\s*\[\s*\]\s*(?:__\w+\s*)*=\s*\{" % re.escape(name), self.text)
+        if not m:
+            return None
+        body = _braced(self.text, m.end() - 1)
+        if body is None:
+            return None
+        body = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith("#"))
+        out: list[Desc] = []
+        for item in split_top(body):
+            out.extend(self._items(item, None, (), 0))
+        return out
+
+    def body(self, func: str) -> str | None:
+        """A function's body when it is whole (balanced, closed)."""
+        body = self.funcs.get(func)
+        if body is None:
+            body = csrc.function_body(self.text, func)
+        if body is None or body.count("{") != body.count("}") or not body.rstrip().endswith("}"):
+            return None
+        return body
+
+    # --- entries ------------------------------------------------------------
+
+    def _items(self, item: str, macro: str | None, args: tuple[str, ...], depth: int) -> list[Desc]:
+        item = item.strip()
+        if item.startswith("{") and item.endswith("}"):
+            return [self._entry(item[1:-1], macro, args)]
+        m = re.match(r"(\w+)\s*\(", item)
+        d = self.macros.get(m.group(1)) if m else None
+        if d is None or d.params is None or depth > 8:
+            return [Desc(None, None, {}, macro, args, [f"table entry not understood: {_short(item)}"])]
+        try:
+            margs, _ = call_args(item, m.end() - 1)
+            text = substitute(d, margs)
+        except ValueError as exc:
+            return [Desc(None, None, {}, macro, args, [f"table macro {m.group(1)}: {exc}"])]
+        outer = (macro, args) if macro else (m.group(1), tuple(margs))
+        out: list[Desc] = []
+        for sub in split_top(text):
+            out.extend(self._items(sub, outer[0], outer[1], depth + 1))
+        return out
+
+    def _entry(self, inner: str, macro: str | None, args: tuple[str, ...]) -> Desc:
+        desc = Desc(None, None, {}, macro, args)
+        enc: list[int | None] = [None] * 5
+        pos = 0
+        for part in self._flatten(split_top(inner), desc, 0):
+            pos = self._member(part, desc, enc, pos)
+        if desc.enc is None and all(v is not None for v in enc):
+            desc.enc = tuple(enc)  # type: ignore[assignment]
+        if desc.enc is None:
+            desc.warnings.append(f"encoding not resolved for {desc.name or 'an entry'}")
+        return desc
+
+    def _flatten(self, parts: list[str], desc: Desc, depth: int) -> list[str]:
+        """Member-list macros (PMU_SYS_REG(r), ID_DESC(name)) expanded."""
+        out: list[str] = []
+        for part in parts:
+            m = re.match(r"(\w+)\s*\(", part)
+            name = m.group(1) if m else None
+            d = self.macros.get(name) if name else None
+            if d is None or d.params is None or name in ("SYS_DESC", "AA32") or name in _ENC_FIELDS or depth > 5:
+                out.append(part)
+                continue
+            try:
+                margs, end = call_args(part, m.end() - 1)
+            except ValueError:
+                out.append(part)
+                continue
+            out.extend(self._flatten(split_top(substitute(d, margs)), desc, depth + 1))
+        return out
+
+    def _member(self, part: str, desc: Desc, enc: list, pos: int) -> int:
+        m = re.match(r"SYS_DESC\s*\((.*)\)\s*$", part, re.S)
+        if m:
+            sysname = m.group(1).strip()
+            desc.name = _reg_name(sysname)
+            desc.enc = self.space.encoding(sysname)
+            return 0
+        m = re.match(r"(Op0|Op1|CRn|CRm|Op2)\s*\((.*)\)\s*$", part, re.S)
+        if m:
+            enc[_ENC_FIELDS[m.group(1)]] = self.env.value(m.group(2))
+            return 0
+        if re.match(r"AA32\s*\(", part):
+            return pos
+        m = re.match(r"\.\s*(\w+)\s*=\s*(.*)$", part, re.S)
+        if m:
+            key, value = m.group(1), m.group(2).strip()
+            if key in _ENC_FIELDS:
+                enc[_ENC_FIELDS[key]] = self.env.value(value)
+                return 0
+            desc.members[key] = value
+            return POSITIONAL.index(key) + 1 if key in POSITIONAL else pos
+        if pos < len(POSITIONAL):
+            desc.members[POSITIONAL[pos]] = part
+            return pos + 1
+        desc.warnings.append(f"extra initialiser {_short(part)}")
+        return pos
+
+
+def _reg_name(sysname: str) -> str:
+    """SYS_ID_AA64PFR0_EL1 -> ID_AA64PFR0_EL1; SYS_DBGBVRn_EL1(3) -> DBGBVR3_EL1."""
+    sysname = re.sub(r"^\(?\s*SYS_", "", sysname.strip()).rstrip(")").strip() if "(" not in sysname else re.sub(r"^SYS_", "", sysname.strip())
+    m = re.fullmatch(r"(\w*?)n(_EL\d)\s*\(\s*\(?\s*(\d+)\s*\)?\s*\)", sysname)
+    if m:
+        return f"{m.group(1)}{m.group(3)}{m.group(2)}"
+    m = re.fullmatch(r"(\w+)\s*\(\s*\(?\s*(\w+)\s*\)?\s*\)", sysname)
+    if m:
+        return f"{m.group(1)}_{m.group(2)}"
+    return sysname
+
+
+def _braced(text: str, start: int) -> str | None:
+    depth = 0
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return text[start + 1:i]
+    return None
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+@dataclass
+class Loaded:
+    """One tree's fields, encodings and KVM tables, read once and shared by
+    the extractors that read the same file versions."""
+
+    space: Space
+    tables: Tables
+    descs: list[Desc] | None
+    invariant: list[Desc]
+
+
+def load(files) -> Loaded:
+    key = tuple(files.get(p) for p in (SYS_REGS_C, SYS_REGS_H, SYSREG, SYSREG_H))
+    return _load(*key)
+
+
+@lru_cache(maxsize=4)
+def _load(sys_regs_c, sys_regs_h, sysreg, sysreg_h) -> Loaded:
+    files = {p: t for p, t in zip((SYS_REGS_C, SYS_REGS_H, SYSREG, SYSREG_H),
+                                   (sys_regs_c, sys_regs_h, sysreg, sysreg_h)) if t is not None}
+    tables = Tables.load(files, _space(sysreg, sysreg_h))
+    return Loaded(tables.space, tables, tables.table("sys_reg_descs"), tables.table("invariant_sys_regs") or [])
+
+
+@lru_cache(maxsize=8)
+def _space(sysreg, sysreg_h) -> Space:
+    """Headers change less often than sys_regs.c: their fields, encodings and
+    evaluated names are kept across sys_regs.c versions."""
+    return Space.load({p: t for p, t in ((SYSREG, sysreg), (SYSREG_H, sysreg_h)) if t is not None})

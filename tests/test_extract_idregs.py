@@ -1,0 +1,182 @@
+"""The ID-register extractor on kernel-shaped files of our own writing
+(ingest/shapes/idregs.py), one era at a time, plus mangled files."""
+from __future__ import annotations
+
+import pytest
+
+from ingest import judge
+from ingest.coverage import coverage
+from ingest.extract import cexpr, idregs
+from ingest.extract.idregs import extract_idregs
+from ingest.extract.sysreg_desc import parse_sysreg
+from ingest.facts import Change
+from ingest.shapes.idregs import SYS_REGS_C, SYSREG_H, idreg_files
+
+
+def states(files) -> dict:
+    return {s.item: s for s in extract_idregs(files)}
+
+
+def view(st) -> tuple:
+    return (st.default, st.settable)
+
+
+def test_registered_extractor_reads_every_shape_path():
+    for era in ("macros", "switch", "writable"):
+        assert set(idreg_files(era)) <= set(idregs.EXTRACTOR.paths)
+
+
+def test_masks_inside_a_read_function_macro_era():
+    got = states(idreg_files("macros"))
+    assert view(got["idreg/ID_AA64PFR0_EL1/AMU"]) == ("hidden", ("none",))  # (0xfUL << ..._SHIFT)
+    assert view(got["idreg/ID_AA64PFR0_EL1/SVE"]) == ("vcpu-feature:SVE", ("none",))
+    assert view(got["idreg/ID_AA64PFR0_EL1/CSV2"]) == ("host", ("none",))
+    assert view(got["idreg/ID_AA64DFR0_EL1/DebugVer"]) == ("fixed:6", ("none",))
+    assert view(got["idreg/ID_AA64DFR0_EL1/PMUVer"]) == ("vcpu-feature:PMU", ("none",))
+    assert dict(got["idreg/ID_AA64DFR0_EL1/PMUVer"].extra)["cap"] == "5"
+    for f in ("APA", "API", "GPA", "GPI"):
+        assert got[f"idreg/ID_AA64ISAR1_EL1/{f}"].default == "vcpu-feature:PTRAUTH"
+    assert view(got["idreg/ID_AFR0_EL1"]) == ("hidden", ("none",))  # access_raz_id_reg
+    assert not [s for s in got.values() if s.warnings]
+
+
+def test_switch_era_custom_set_function_accepts_values():
+    got = states(idreg_files("switch"))
+    csv2 = got["idreg/ID_AA64PFR0_EL1/CSV2"]
+    assert view(csv2) == ("host", ("0", "1"))
+    assert "SPECTRE_UNAFFECTED" in dict(csv2.extra)["set_check"]
+    assert view(got["idreg/ID_AA64PFR0_EL1"]) == ("sanitised", ("CSV3", "CSV2"))
+    assert view(got["idreg/ID_AA64PFR0_EL1/AMU"]) == ("hidden", ("none",))
+    assert not [s for s in got.values() if s.warnings]
+
+
+def test_table_driven_writable_era():
+    got = states(idreg_files("writable"))
+    assert view(got["idreg/ID_AA64PFR0_EL1/CSV2"]) == ("host", ("lower-safe",))
+    assert view(got["idreg/ID_AA64ISAR1_EL1/LRCPC"]) == ("host", ("lower-safe",))
+    assert view(got["idreg/ID_AA64PFR0_EL1/FP"]) == ("host", ("none",))  # not in the mask
+    assert view(got["idreg/ID_AA64DFR0_EL1/DebugVer"]) == ("capped:10", ("none",))  # LIMIT_FIELD_ENUM V8P8
+    assert view(got["idreg/ID_AA64DFR0_EL1/PMUVer"]) == ("vcpu-feature:PMU", ("none",))
+    assert view(got["idreg/ID_AA64ISAR1_EL1"]) == ("sanitised", ("LRCPC",))
+    assert not [s for s in got.values() if s.warnings]
+
+
+def test_writable_field_takes_the_host_safety_rule_and_kvm_overrides():
+    files = idreg_files("writable", writable=("ID_AA64PFR0_EL1.EL1", "ID_AA64DFR0_EL1.PMUVer"))
+    got = states(files)
+    assert got["idreg/ID_AA64PFR0_EL1/EL1"].settable == ("exact",)  # FTR_EXACT in the host table
+    assert got["idreg/ID_AA64DFR0_EL1/PMUVer"].settable == ("lower-safe",)  # kvm_arm64_ftr_safe_value()
+
+
+def test_field_definitions_move_from_sysreg_h_macros_to_the_generated_description():
+    old = states(idreg_files("switch", generated=False))
+    new = states(idreg_files("switch", generated=True))
+    assert set(old) == set(new)
+    assert all(old[k].same_view(new[k]) for k in old)
+    assert "idreg/ID_AA64PFR0_EL1/AdvSIMD" in old  # ID_AA64PFR0_ASIMD_SHIFT: a renamed field
+    assert "idreg/ID_DFR0_EL1/PerfMon" in old  # ID_DFR0_PERFMON_SHIFT: the description's casing
+
+
+def test_field_the_host_does_not_describe_is_hidden():
+    got = states(idreg_files("switch", host_lacks=("ID_AA64PFR0_EL1.GIC",)))
+    assert got["idreg/ID_AA64PFR0_EL1/GIC"].default == "hidden"
+
+
+def _change(old, new) -> Change:
+    return Change(old.item, "c" * 40, 1, old, new)
+
+
+def test_hidden_to_host_without_writable_support_is_an_upgrade_break():
+    before = states(idreg_files("switch", hidden=("ID_AA64PFR0_EL1.AMU",)))
+    after = states(idreg_files("switch", hidden=()))
+    old, new = before["idreg/ID_AA64PFR0_EL1/AMU"], after["idreg/ID_AA64PFR0_EL1/AMU"]
+    assert view(old) == ("hidden", ("none",)) and view(new) == ("host", ("none",))
+    assert judge.break_of(_change(old, new))[0] == "upgrade"
+
+
+def test_hidden_to_host_with_writable_support_states():
+    before = states(idreg_files("writable", hidden=("ID_AA64PFR0_EL1.AMU",), writable=("ID_AA64PFR0_EL1.AMU",)))
+    after = states(idreg_files("writable", hidden=(), writable=("ID_AA64PFR0_EL1.AMU",)))
+    assert view(before["idreg/ID_AA64PFR0_EL1/AMU"]) == ("hidden", ("lower-safe",))
+    assert view(after["idreg/ID_AA64PFR0_EL1/AMU"]) == ("host", ("lower-safe",))
+
+
+def test_hidden_to_host_with_writable_support_is_not_a_break():
+    before = states(idreg_files("writable", hidden=("ID_AA64PFR0_EL1.AMU",), writable=("ID_AA64PFR0_EL1.AMU",)))
+    after = states(idreg_files("writable", hidden=(), writable=("ID_AA64PFR0_EL1.AMU",)))
+    assert judge.break_of(_change(before["idreg/ID_AA64PFR0_EL1/AMU"], after["idreg/ID_AA64PFR0_EL1/AMU"])) is None
+
+
+# --- mangled files -------------------------------------------------------------
+
+def test_file_cut_before_its_table_is_refused_not_emptied():
+    # No table, no states: rather than report every register gone (false
+    # breaks), the extractor refuses; the walk then carries the previous
+    # version's states forward with a warning (ingest/states.py).
+    files = idreg_files("switch")
+    text = files[SYS_REGS_C]
+    files[SYS_REGS_C] = text[:text.index("case SYS_ID_AA64DFR0_EL1:")]
+    with pytest.raises(ValueError):
+        extract_idregs(files)
+
+
+def test_truncated_read_function_warns_on_the_register_fields():
+    files = idreg_files("switch")
+    text = files[SYS_REGS_C]
+    body_start = text.index("static u64 read_id_reg(")
+    body_end = text.index("return val;", body_start)
+    files[SYS_REGS_C] = text[:body_start] + text[body_start:body_end]  # unbalanced, rest kept below
+    files[SYS_REGS_C] += text[text.index("static int set_id_aa64pfr0_el1("):]
+    got = states(files)
+    for f in ("AMU", "SVE", "CSV2"):
+        st = got[f"idreg/ID_AA64PFR0_EL1/{f}"]
+        assert st.warnings, f
+    assert got["idreg/ID_AA64PFR0_EL1/AMU"].default == "host"  # what could be read: stated with a warning
+
+
+def test_unknown_macro_in_a_mask_warns_and_does_not_guess():
+    files = idreg_files("switch")
+    files[SYS_REGS_C] = files[SYS_REGS_C].replace(
+        "val &= ~ARM64_FEATURE_MASK(ID_AA64PFR0_EL1_AMU);", "val &= ~MYSTERY_MASK(AMU);")
+    got = states(files)
+    amu = got["idreg/ID_AA64PFR0_EL1/AMU"]
+    assert amu.default == "host" and any("MYSTERY_MASK" in w for w in amu.warnings)
+    cov = coverage(got.values())
+    pfr0 = next(r for r in cov["registers"] if r["register"] == "ID_AA64PFR0_EL1")
+    assert "~MYSTERY_MASK(AMU)" in pfr0["unresolved"]
+    assert pfr0["confident"] < pfr0["fields"]
+
+
+def test_condition_not_understood_is_a_warning():
+    files = idreg_files("switch")
+    files[SYS_REGS_C] = files[SYS_REGS_C].replace("if (!vcpu_has_sve(vcpu))", "if (frobnicate(vcpu))")
+    sve = states(files)["idreg/ID_AA64PFR0_EL1/SVE"]
+    assert any("condition not understood" in w for w in sve.warnings)
+
+
+def test_garbage_and_missing_files_never_crash():
+    assert extract_idregs({}) == []
+    files = idreg_files("writable")
+    files[SYSREG_H] = "#define ARM64_FEATURE_MASK(x) (x##_MASK\n\x00\ufffd<script>"
+    files["arch/arm64/tools/sysreg"] = "Sysreg ID_AA64PFR0_EL1 3 0 0 4\nUnsignedEnum 63:60"
+    got = extract_idregs(files)
+    assert got and all(s.warnings for s in got if s.item.startswith("idreg/ID_AA64PFR0_EL1/"))
+
+
+def test_sysreg_description_parser():
+    regs, problems = parse_sysreg("Sysreg\tX_EL1\t3\t0\t0\t4\t0\nRes0\t63:8\n"
+                                  "UnsignedEnum\t7:4\tA\n\t0b0000\tNI\n\t0b0001\tIMP\nEndEnum\n"
+                                  "Field\t3:0\tB\nEndSysreg\n")
+    assert not problems
+    x = regs["X_EL1"]
+    assert x.enc == (3, 0, 0, 4, 0) and x.fields["A"].mask == 0xF0 and x.fields["A"].enums == (("NI", 0), ("IMP", 1))
+    assert x.res0 == ((1 << 64) - 1) & ~0xFF
+
+
+def test_expression_environment():
+    env = cexpr.Env({"ARM64_FEATURE_MASK": cexpr.Define(("x",), "(x##_MASK)"),
+                     "sys_insn": cexpr.Define(None, "sys_reg")}, {"R_F_MASK": 0xF0})
+    assert env.value("~ARM64_FEATURE_MASK(R_F)") == ((1 << 64) - 1) & ~0xF0
+    assert env.value("sys_insn(1, 0, 7, 6, 2)") == (1 << 19) | (7 << 12) | (6 << 8) | (2 << 5)
+    assert env.value("FIELD_PREP(GENMASK(7, 4), 3)") == 0x30
+    assert env.value("NOPE | 1") is None and env.unknown == ("NOPE",)

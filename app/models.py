@@ -74,7 +74,7 @@ class ReleaseState(SQLModel, table=True):
     """An item's state at a release tag (for compare and the matrix)."""
 
     release: str = Field(primary_key=True, max_length=64)
-    item: str = Field(primary_key=True, max_length=200)
+    item: str = Field(primary_key=True, index=True, max_length=200)  # item pages read by item
     state: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
 
 

@@ -2,14 +2,25 @@
 JSON shapes follow DESIGN.md (state, change, break)."""
 from __future__ import annotations
 
+import json
+import re
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlalchemy import Text, cast, func
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, col, select
 
 from app.models import Break, Change, Commit, IngestRun, Item, Release, ReleaseState, Waiver
 
 BREAK_STATUSES = ("open", "resolved", "waived")
+DIRECTIONS = ("upgrade", "rollback")
+KINDS = ("idreg", "reglist", "fw", "vgic")
+KIND_LABELS = {"idreg": "ID registers", "reglist": "Register list", "fw": "Firmware", "vgic": "vGIC"}
+HEX = re.compile(r"^[0-9a-f]{7,40}$")
+NEVER = 1 << 62  # the position of "not in any release yet"
 
 
 def short(sha: str | None) -> str | None:
@@ -33,20 +44,29 @@ def waiver_json(w: Waiver) -> dict[str, Any]:
             "direction": w.direction, "matched": w.matched}
 
 
-def breaks(session: Session, status: str | None = None) -> dict[str, Any]:
+def breaks(session: Session, status: str | None = None, direction: str | None = None,
+           kind: str | None = None, limit: int | None = None) -> dict[str, Any]:
     """Breaks newest first, each with its commit's subject and Fixes: line."""
     q = select(Break, Commit, Waiver).join(Commit, Commit.sha == Break.commit)
     q = q.join(Waiver, Waiver.id == Break.waiver_id, isouter=True)
     if status and status != "all":
         q = q.where(Break.status == status)
-    rows = session.exec(q.order_by(Break.seq.desc(), Break.item)).all()
-    out = []
-    for b, c, w in rows:
-        data = break_json(b, w)
-        data.update(release=c.release, subject=c.subject, fixes=fixes_line(c.sha, c.subject))
-        out.append(data)
+    if direction:
+        q = q.where(Break.direction == direction)
+    if kind:
+        q = q.where(col(Break.item).startswith(kind + "/"))
+    rows = session.exec(q.order_by(Break.seq.desc(), Break.item).limit(limit)).all()
+    out = [_break_row(b, c, w) for b, c, w in rows]
     unmatched = session.exec(select(Waiver).where(Waiver.matched == False)).all()  # noqa: E712
-    return {"breaks": out, "unmatched_waivers": [waiver_json(w) for w in unmatched]}
+    return {"breaks": out, "unmatched_waivers": [waiver_json(w) for w in unmatched],
+            "filters": {"status": status or "all", "direction": direction, "kind": kind}}
+
+
+def _break_row(b: Break, c: Commit, w: Waiver | None) -> dict[str, Any]:
+    data = break_json(b, w)
+    data.update(release=c.release, subject=c.subject, author=c.author, date=_iso(c.date),
+                fixes=fixes_line(c.sha, c.subject))
+    return data
 
 
 def changes(session: Session, item: str | None = None) -> dict[str, Any]:
@@ -55,14 +75,17 @@ def changes(session: Session, item: str | None = None) -> dict[str, Any]:
     if item:
         q = q.where(Change.item == item)
     rows = session.exec(q.order_by(Change.seq, Change.item)).all()
-    found = {(b.item, b.commit): (b, w) for b, w in session.exec(
-        select(Break, Waiver).join(Waiver, Waiver.id == Break.waiver_id, isouter=True))}
+    bq = select(Break, Waiver).join(Waiver, Waiver.id == Break.waiver_id, isouter=True)
+    if item:
+        bq = bq.where(Break.item == item)
+    found = {(b.item, b.commit): (b, w) for b, w in session.exec(bq)}
     out = []
     for ch, c in rows:
         hit = found.get((ch.item, ch.commit))
         out.append({"item": ch.item, "commit": short(c.sha), "release": c.release,
                     "subject": c.subject, "old": ch.old, "new": ch.new,
-                    "break": break_json(*hit) if hit else None})
+                    "break": break_json(*hit) if hit else None,
+                    "author": c.author, "date": _iso(c.date), "fixes": fixes_line(c.sha, c.subject)})
     return {"item": item, "changes": out}
 
 
@@ -100,4 +123,301 @@ def overview(session: Session) -> dict[str, Any]:
         "latest_release": rels[-1].tag if rels else None,
         "releases": [r.tag for r in rels],
         "last_ingest": run.finished.isoformat() if run and run.finished else None,
+        "newest_breaks": breaks(session, limit=8)["breaks"],
+        "timeline": release_list(session)["releases"][::-1][:20],
     }
+
+
+# --- helpers shared by the pages below ---------------------------------------
+
+def _iso(when: datetime | None) -> str | None:
+    """ISO 8601 in UTC (SQLite hands datetimes back without their zone)."""
+    if when is None:
+        return None
+    return (when.replace(tzinfo=timezone.utc) if when.tzinfo is None else when.astimezone(timezone.utc)).isoformat()
+
+
+def commit_json(c: Commit) -> dict[str, Any]:
+    return {"commit": short(c.sha), "sha": c.sha, "subject": c.subject, "author": c.author,
+            "date": _iso(c.date), "release": c.release, "fixes": fixes_line(c.sha, c.subject)}
+
+
+def same_view(a: dict | None, b: dict | None) -> bool:
+    """Two states show the guest the same thing (warnings are not ABI)."""
+    strip = lambda s: {k: v for k, v in s.items() if k != "warnings"} if s else None  # noqa: E731
+    return strip(a) == strip(b)
+
+
+def kind_of(slug: str) -> str:
+    return slug.split("/", 1)[0]
+
+
+def group_of(slug: str) -> str:
+    """ID register fields group by register; everything else by kind."""
+    parts = slug.split("/")
+    return "/".join(parts[:2]) if parts[0] == "idreg" and len(parts) > 2 else parts[0]
+
+
+def latest_tag(session: Session) -> str | None:
+    """The newest final release (the newest tag of any kind if none is final)."""
+    q = select(Release.tag).order_by(Release.position.desc())
+    return session.exec(q.where(Release.kind == "mainline")).first() or session.exec(q).first()
+
+
+def _positions(session: Session) -> dict[str, int]:
+    return dict(session.exec(select(Release.tag, Release.position)).all())
+
+
+# --- releases -----------------------------------------------------------------
+
+def release_list(session: Session) -> dict[str, Any]:
+    """Every release, oldest first, with what changed in it."""
+    changes = dict(session.exec(select(Commit.release, func.count(Change.id))
+                                .join(Change, Change.commit == Commit.sha).group_by(Commit.release)).all())
+    brk = Counter()
+    for rel, status in session.exec(select(Commit.release, Break.status).join(Break, Break.commit == Commit.sha)):
+        brk[rel, "all"] += 1
+        brk[rel, status] += 1
+    out = [{"tag": r.tag, "commit": short(r.sha), "kind": r.kind, "series": r.series, "date": _iso(r.date),
+            "changes": changes.get(r.tag, 0), "breaks": brk[r.tag, "all"], "open": brk[r.tag, "open"]}
+           for r in releases(session)]
+    return {"releases": out, "latest": latest_tag(session),
+            "unreleased": {"changes": changes.get(None, 0), "breaks": brk[None, "all"], "open": brk[None, "open"]}}
+
+
+def release(session: Session, tag: str) -> dict[str, Any] | None:
+    """What changed guest-visibly in one release: breaks first, then by kind."""
+    rel = session.get(Release, tag)
+    if rel is None:
+        return None
+    q = select(Change, Commit).join(Commit, Commit.sha == Change.commit).where(Commit.release == tag)
+    rows = session.exec(q.order_by(Change.seq, Change.item)).all()
+    brk = _breaks_by_change(session, {c.sha for _, c in rows})
+    out = []
+    for ch, c in rows:
+        b = brk.get((ch.item, c.sha))
+        out.append({"item": ch.item, "kind": kind_of(ch.item), "old": ch.old, "new": ch.new,
+                    "break": b, **commit_json(c)})
+    out.sort(key=lambda r: (r["break"] is None, KINDS.index(r["kind"]) if r["kind"] in KINDS else 9))
+    order = [r.tag for r in releases(session)]
+    i = order.index(tag)
+    return {"tag": tag, "commit": short(rel.sha), "kind": rel.kind, "date": _iso(rel.date),
+            "previous": order[i - 1] if i else None, "next": order[i + 1] if i + 1 < len(order) else None,
+            "changes": out, "breaks": [r for r in out if r["break"]],
+            "fixes": sorted({r["fixes"] for r in out if r["break"]})}
+
+
+def _breaks_by_change(session: Session, shas: set[str]) -> dict[tuple[str, str], dict]:
+    if not shas:
+        return {}
+    q = select(Break, Waiver).join(Waiver, Waiver.id == Break.waiver_id, isouter=True)
+    return {(b.item, b.commit): break_json(b, w) for b, w in session.exec(q.where(col(Break.commit).in_(shas)))}
+
+
+# --- commits ------------------------------------------------------------------
+
+def commit_candidates(session: Session, prefix: str, limit: int = 20) -> list[dict[str, Any]]:
+    """Stored commits whose sha starts with `prefix` (lower-case hex)."""
+    q = select(Commit).where(col(Commit.sha).startswith(prefix)).order_by(Commit.seq).limit(limit)
+    return [commit_json(c) for c in session.exec(q)]
+
+
+def commit(session: Session, sha: str) -> dict[str, Any] | None:
+    """One commit (full sha): its guest-visible changes, the breaks it made and resolved."""
+    c = session.get(Commit, sha)
+    if c is None:
+        return None
+    rows = session.exec(select(Change).where(Change.commit == sha).order_by(Change.item)).all()
+    brk = _breaks_by_change(session, {sha})
+    resolved = session.exec(select(Break, Commit).join(Commit, Commit.sha == Break.commit)
+                            .where(Break.resolved_by == sha).order_by(Break.item)).all()
+    return {**commit_json(c), "parents": [short(p) for p in c.parents.split()],
+            "changes": [{"item": ch.item, "old": ch.old, "new": ch.new, "break": brk.get((ch.item, sha))}
+                        for ch in rows],
+            "resolves": [{**break_json(b, None), "subject": bc.subject, "fixes": fixes_line(bc.sha, bc.subject)}
+                         for b, bc in resolved]}
+
+
+# --- items --------------------------------------------------------------------
+
+def items(session: Session, q: str = "", since: str | None = None) -> dict[str, Any]:
+    """Items grouped (ID registers by register, then the other kinds), filtered
+    by a substring and by "changed in a release after `since`"."""
+    query = select(Item.slug).order_by(Item.slug)
+    if q:
+        query = query.where(func.lower(Item.slug).contains(q.lower()))
+    if since:
+        pos = session.get(Release, since).position
+        later = select(Release.tag).where(Release.position > pos)
+        touched = (select(Change.item).join(Commit, Commit.sha == Change.commit)
+                   .where(col(Commit.release).in_(later) | (Commit.release == None)))  # noqa: E711
+        query = query.where(col(Item.slug).in_(touched))
+    slugs = list(session.exec(query))
+    counts = dict(session.exec(select(Change.item, func.count()).group_by(Change.item)).all())
+    opened = dict(session.exec(select(Break.item, func.count()).where(Break.status == "open")
+                               .group_by(Break.item)).all())
+    latest = latest_tag(session)
+    now = _states_at(session, latest) if latest else {}
+    groups: dict[str, list] = defaultdict(list)
+    for slug in slugs:
+        groups[group_of(slug)].append({"slug": slug, "changes": counts.get(slug, 0),
+                                       "open": opened.get(slug, 0), "state": now.get(slug)})
+    order = sorted(groups, key=lambda g: (KINDS.index(kind_of(g)) if kind_of(g) in KINDS else 9, g))
+    return {"q": q, "since": since, "latest": latest, "count": len(slugs),
+            "releases": [r.tag for r in reversed(releases(session))],
+            "groups": [{"group": g, "kind": kind_of(g), "label": KIND_LABELS.get(g, g), "items": groups[g]}
+                       for g in order]}
+
+
+def item(session: Session, slug: str) -> dict[str, Any] | None:
+    """One item's timeline (a cell per release) and its changes."""
+    found = session.get(Item, slug)
+    if found is None:
+        return None
+    at = dict(session.exec(select(ReleaseState.release, ReleaseState.state).where(ReleaseState.item == slug)).all())
+    history = changes(session, slug)["changes"]
+    by_release: dict[str | None, list] = defaultdict(list)
+    for ch in history:
+        by_release[ch["release"]].append(ch)
+    cells, before = [], None
+    for rel in releases(session):
+        state = at.get(rel.tag)
+        cells.append(_cell(rel.tag, state, before, by_release.get(rel.tag, [])))
+        before = state
+    if by_release.get(None):
+        cells.append(_cell(None, history[-1]["new"], before, by_release[None]))
+    return {"item": slug, "kind": found.kind, "timeline": cells, "changes": history,
+            "fixes": [ch["fixes"] for ch in history if ch["break"]]}
+
+
+def _cell(tag: str | None, state: dict | None, before: dict | None, chs: list) -> dict[str, Any]:
+    brk = [ch["break"] for ch in chs if ch["break"]]
+    return {"release": tag, "state": state, "changed": not same_view(state, before),
+            "commits": [ch["commit"] for ch in chs], "breaks": brk,
+            "open": any(b["status"] == "open" for b in brk)}
+
+
+def lookup(session: Session, text: str) -> tuple[str, str] | None:
+    """Where the search box goes: ("release"|"item"|"commit", key) or None."""
+    text = text.strip()
+    if text == "latest" or session.get(Release, text):
+        return "release", text
+    if session.get(Item, text):
+        return "item", text
+    if HEX.match(text.lower()) and commit_candidates(session, text.lower(), 1):
+        return "commit", text.lower()
+    return None
+
+
+# --- compare and the matrix ----------------------------------------------------
+
+def _range_breaks(session: Session, positions: dict[str, int],
+                  within: tuple[int, int] | None = None) -> list[dict[str, Any]]:
+    """Every break (brought in by a release at a position in (lo, hi] when
+    `within`) with the positions of the release that brought it (p) and of
+    the release that resolved it (r); NEVER when not released."""
+    fixer = aliased(Commit)
+    q = select(Break, Commit, Waiver, fixer.release).join(Commit, Commit.sha == Break.commit)
+    if within:
+        q = q.join(Release, Release.tag == Commit.release).where(Release.position > within[0],
+                                                                 Release.position <= within[1])
+    q = q.join(Waiver, Waiver.id == Break.waiver_id, isouter=True)
+    q = q.join(fixer, fixer.sha == Break.resolved_by, isouter=True).order_by(Break.seq, Break.item)
+    out = []
+    for b, c, w, fixed_in in session.exec(q):
+        row = _break_row(b, c, w)
+        row["p"] = positions.get(c.release, NEVER)
+        row["r"] = positions.get(fixed_in, NEVER)
+        out.append(row)
+    return out
+
+
+def compare(session: Session, a: str, b: str) -> dict[str, Any] | None:
+    """Items whose state differs between release tags a and b, with the
+    breaks of the direction a -> b that no release up to the newer one undid."""
+    ra, rb = session.get(Release, a), session.get(Release, b)
+    if ra is None or rb is None:
+        return None
+    ra_, rb_ = _raw_states_at(session, a), _raw_states_at(session, b)
+    differ = [slug for slug in sorted(set(ra_) | set(rb_)) if ra_.get(slug) != rb_.get(slug)]
+    sa = {k: json.loads(ra_[k]) for k in differ if k in ra_}
+    sb = {k: json.loads(rb_[k]) for k in differ if k in rb_}
+    lo, hi = sorted((ra.position, rb.position))
+    direction = "upgrade" if ra.position <= rb.position else "rollback"
+    brk = [x for x in _range_breaks(session, _positions(session), (lo, hi)) if x["direction"] == direction]
+    by_item: dict[str, list] = defaultdict(list)
+    for x in brk:
+        x["outstanding"] = x["r"] > hi and x["status"] != "waived"
+        by_item[x["item"]].append(_public(x))
+    diff = [{"item": slug, "kind": kind_of(slug), "old": sa.get(slug), "new": sb.get(slug),
+             "breaks": by_item.get(slug, [])}
+            for slug in differ if not same_view(sa.get(slug), sb.get(slug))]
+    rows = [_public(x) for x in brk]
+    return {"a": a, "b": b, "direction": direction, "commits": {a: short(ra.sha), b: short(rb.sha)},
+            "items": diff, "breaks": rows, "outstanding": sum(x["outstanding"] for x in rows),
+            "fixes": sorted({x["fixes"] for x in rows if x["outstanding"]}),
+            "releases": [r.tag for r in releases(session)]}
+
+
+def _states_at(session: Session, tag: str) -> dict[str, dict]:
+    q = select(ReleaseState.item, ReleaseState.state).where(ReleaseState.release == tag)
+    return dict(session.exec(q).all())
+
+
+def _raw_states_at(session: Session, tag: str) -> dict[str, str]:
+    """Item -> its state as stored (JSON text): equal texts, equal states."""
+    q = select(ReleaseState.item, cast(ReleaseState.state, Text)).where(ReleaseState.release == tag)
+    return dict(session.exec(q).all())
+
+
+def _public(x: dict) -> dict:
+    return {k: v for k, v in x.items() if k not in ("p", "r")}
+
+
+def matrix(session: Session, first: str | None = None, last: str | None = None) -> dict[str, Any]:
+    """Release x release (rows: source kernel, columns: destination): the
+    number of breaks a VM meets migrating from the row to the column. Final
+    releases by default, the newest 16; `first`..`last` choose a range of any tags."""
+    rels = releases(session)
+    if first or last:
+        pos = _positions(session)
+        lo, hi = pos.get(first, 0), pos.get(last, NEVER)
+        tags = [r for r in rels if lo <= r.position <= hi]
+    else:
+        tags = [r for r in rels if r.kind == "mainline"] or rels
+        tags = tags[-16:]
+    brk = [x for x in _range_breaks(session, _positions(session)) if x["status"] != "waived"]
+    cells = _matrix_counts([r.position for r in tags], brk)
+    names = [r.tag for r in tags]
+    return {"releases": names, "first": names[0] if names else None, "last": names[-1] if names else None,
+            "all": [r.tag for r in rels],
+            "rows": [{"source": src, "cells": [{"destination": dst, "breaks": cells[i][j]}
+                                               for j, dst in enumerate(names)]}
+                     for i, src in enumerate(names)]}
+
+
+def _matrix_counts(pos: list[int], brk: list[dict]) -> list[list[int | None]]:
+    """counts[i][j]: breaks brought in by (min, max] of releases i, j in the
+    migration's direction and not undone by the newer of the two."""
+    n = len(pos)
+    counts: list[list[int | None]] = [[None] * n for _ in range(n)]
+    for hi in range(n):
+        for direction in DIRECTIONS:
+            # per release index k: breaks brought in by (pos[k-1], pos[k]] still open at pos[hi]
+            per = Counter()
+            for x in brk:
+                if x["direction"] == direction and x["p"] <= pos[hi] < x["r"]:
+                    per[_bucket(pos, x["p"])] += 1
+            total = 0
+            for lo in range(hi - 1, -1, -1):
+                total += per[lo + 1]
+                if direction == "upgrade":
+                    counts[lo][hi] = total
+                else:
+                    counts[hi][lo] = total
+    return counts
+
+
+def _bucket(pos: list[int], p: int) -> int:
+    """The index of the first listed release at or after position p."""
+    return bisect_left(pos, p)

@@ -1,0 +1,140 @@
+"""HTML pages and their .txt twins. Each route: resolve the URL's
+references (redirecting `latest` and commit prefixes to permalinks), run
+the page's one query, hand the data to render."""
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+
+from app import queries, render, urls
+from app.errors import NotFound
+from app.routes import Db, choice, commit_sha, compare_pair, release_tag
+
+router = APIRouter()
+
+
+@router.get("/")
+def index(request: Request, session: Db):
+    return render.page(request, "index.html", queries.overview(session), api=urls.api(urls.home()))
+
+
+@router.get("/search")
+def search(request: Request, session: Db, q: str = ""):
+    """The search box: a release, an item slug, a commit prefix, else the items filter."""
+    found = queries.lookup(session, q) if q.strip() else None
+    kind, key = found or ("items", q.strip())
+    target = {"release": urls.release, "item": urls.item, "commit": urls.commit}.get(kind)
+    return render.redirect(target(key) if target else urls.items(q=key))
+
+
+@router.get("/breaks")
+@router.get("/breaks.txt")
+def breaks(request: Request, session: Db, status: str = "", direction: str = "", kind: str = ""):
+    data = queries.breaks(session, choice(status, queries.BREAK_STATUSES, "status"),
+                          choice(direction, queries.DIRECTIONS, "direction"), choice(kind, queries.KINDS, "kind"))
+    f = data["filters"]
+    if request.url.path.endswith(".txt"):
+        return render.text(request, "breaks.txt", data, fixes=_unique(b["fixes"] for b in data["breaks"]))
+    return render.page(request, "breaks.html", data, api=urls.api(urls.breaks(**f)), url=urls.breaks(**f),
+                       text=urls.breaks(**f, ext=".txt"))
+
+
+@router.get("/items")
+def items(request: Request, session: Db, q: str = "", since: str = ""):
+    tag = release_tag(session, since) if since else None
+    if since and tag != since:
+        return render.redirect(urls.items(q=q, since=tag))
+    data = queries.items(session, q, tag)
+    return render.page(request, "items.html", data, api=urls.api(urls.items(q=q, since=tag)),
+                       url=urls.items(q=q, since=tag))
+
+
+@router.get("/items/{path:path}")
+def item(request: Request, session: Db, path: str):
+    slug, ext = urls.split_ext(path)
+    data = queries.item(session, slug)
+    if data is None:
+        raise NotFound(f"no item {slug!r}", kind="item", ref=slug)
+    if ext:
+        return render.text(request, "item.txt", data, fixes=data["fixes"])
+    return render.page(request, "item.html", data, api=urls.api(urls.item(slug)), text=urls.item(slug, ".txt"))
+
+
+@router.get("/commits/{ref}")
+def commit(request: Request, session: Db, ref: str):
+    ref, ext = urls.split_ext(ref)
+    sha = commit_sha(session, ref)
+    if ref != sha[:12]:
+        return render.redirect(urls.commit(sha, ext), request.url.query)
+    data = queries.commit(session, sha)
+    if ext:
+        return render.text(request, "commit.txt", data, fixes=_commit_fixes(data))
+    return render.page(request, "commit.html", data, api=urls.api(urls.commit(sha)), text=urls.commit(sha, ".txt"))
+
+
+@router.get("/releases")
+def releases(request: Request, session: Db):
+    return render.page(request, "releases.html", queries.release_list(session), api=urls.api(urls.releases()))
+
+
+@router.get("/releases/{ref}")
+def release(request: Request, session: Db, ref: str):
+    ref, ext = urls.split_ext(ref)
+    tag = release_tag(session, ref)
+    if tag != ref:
+        return render.redirect(urls.release(tag, ext), request.url.query)
+    data = queries.release(session, tag)
+    if ext:
+        return render.text(request, "release.txt", data, fixes=data["fixes"])
+    return render.page(request, "release.html", data, api=urls.api(urls.release(tag)), text=urls.release(tag, ".txt"))
+
+
+@router.get("/compare")
+def compare_form(request: Request, session: Db, a: str = "", b: str = ""):
+    """The pickers' target: /compare?a=A&b=B -> /compare/A...B (for htmx the
+    page itself, with the permalink pushed into the address bar)."""
+    rels = queries.release_list(session)["releases"]
+    if not (a and b):
+        if len(rels) < 2:
+            raise NotFound("comparing needs two ingested releases")
+        a, b = a or rels[-2]["tag"], b or rels[-1]["tag"]
+    a, b = release_tag(session, a), release_tag(session, b)
+    if render.is_htmx(request):  # the comparison itself, its permalink pushed
+        return _compare(request, session, a, b, "")
+    return render.redirect(urls.compare(a, b))
+
+
+@router.get("/compare/{spec}")
+def compare(request: Request, session: Db, spec: str):
+    spec, ext = urls.split_ext(spec)
+    habit = spec.replace("..", "...") if "..." not in spec else spec  # git's A..B
+    a, b = compare_pair(session, habit)
+    if spec != f"{a}...{b}":
+        return render.redirect(urls.compare(a, b, ext), request.url.query)
+    return _compare(request, session, a, b, ext)
+
+
+def _compare(request: Request, session, a: str, b: str, ext: str):
+    data = queries.compare(session, a, b)
+    if ext:
+        return render.text(request, "compare.txt", data, fixes=data["fixes"])
+    return render.page(request, "compare.html", data, api=urls.api(urls.compare(a, b)),
+                       url=urls.compare(a, b), text=urls.compare(a, b, ".txt"))
+
+
+@router.get("/matrix")
+def matrix(request: Request, session: Db, first: str = "", last: str = ""):
+    f, l = (release_tag(session, x) if x else None for x in (first, last))
+    if (f or "") != first or (l or "") != last:
+        return render.redirect(urls.matrix(f, l))
+    data = queries.matrix(session, f, l)
+    return render.page(request, "matrix.html", data, api=urls.api(urls.matrix(f, l)), url=urls.matrix(f, l))
+
+
+def _unique(lines) -> list[str]:
+    return list(dict.fromkeys(lines))
+
+
+def _commit_fixes(data: dict) -> list[str]:
+    made = [data["fixes"]] if any(ch["break"] for ch in data["changes"]) else []
+    return _unique(made + [r["fixes"] for r in data["resolves"]])
+

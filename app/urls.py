@@ -1,0 +1,88 @@
+"""Every URL of the site, built here and nowhere else; `latest` resolution.
+Permalinks name commits (12 hex) and release tags, never `latest`."""
+from __future__ import annotations
+
+from urllib.parse import quote, urlencode
+
+API = "/api/v1"
+LATEST = "latest"
+
+
+def _with(path: str, **params: str | None) -> str:
+    kept = {k: v for k, v in params.items() if v not in (None, "", "all")}
+    return f"{path}?{urlencode(kept)}" if kept else path
+
+
+def home() -> str:
+    return "/"
+
+
+def breaks(status: str | None = None, direction: str | None = None, kind: str | None = None,
+           ext: str = "") -> str:
+    return _with(f"/breaks{ext}", status=status, direction=direction, kind=kind)
+
+
+def feed() -> str:
+    return "/breaks.atom"
+
+
+def items(q: str | None = None, since: str | None = None) -> str:
+    return _with("/items", q=q, since=since)
+
+
+def item(slug: str, ext: str = "") -> str:
+    return f"/items/{quote(slug, safe='/')}{ext}"
+
+
+def commit(sha: str, ext: str = "") -> str:
+    return f"/commits/{sha[:12]}{ext}"
+
+
+def releases() -> str:
+    return "/releases"
+
+
+def release(tag: str, ext: str = "") -> str:
+    return f"/releases/{quote(tag)}{ext}"
+
+
+def compare(a: str, b: str, ext: str = "") -> str:
+    return f"/compare/{quote(a)}...{quote(b)}{ext}"
+
+
+def compare_form() -> str:
+    return "/compare"
+
+
+def matrix(first: str | None = None, last: str | None = None) -> str:
+    return _with("/matrix", first=first, last=last)
+
+
+def search(q: str | None = None) -> str:
+    return _with("/search", q=q)
+
+
+def static(name: str) -> str:
+    return f"/static/{name}"
+
+
+def api(page_url: str) -> str:
+    """The JSON twin of a page: /breaks?status=open -> /api/v1/breaks?status=open."""
+    return API + page_url
+
+
+def absolute(base_url: str, path: str) -> str:
+    return base_url.rstrip("/") + path
+
+
+def split_ext(name: str, allowed: tuple[str, ...] = (".txt",)) -> tuple[str, str]:
+    """("v6.12.txt") -> ("v6.12", ".txt"); names without a known suffix stay whole."""
+    for ext in allowed:
+        if name.endswith(ext) and len(name) > len(ext):
+            return name[: -len(ext)], ext
+    return name, ""
+
+
+def concrete(ref: str, latest_tag: str | None) -> str | None:
+    """A release position as written -> the tag it means now (None: no releases)."""
+    return latest_tag if ref == LATEST else ref

@@ -1,0 +1,75 @@
+"""A small world for the web tests, the browser test and bench/web.py: a
+history whose items have real-looking slugs, hostile commit text, a break
+resolved later, an open rollback break and a waiver."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.facts import Extractor, State
+
+WEB = "arch/arm64/kvm/web.h"
+HOSTILE_SUBJECT = 'KVM: <script>alert("subject")</script> & "quotes" ünïcode'
+HOSTILE_AUTHOR = 'Eve & "Mallory" O\'Hara ünï'  # git refuses < and > in names
+
+
+def lines(**items: str) -> str:
+    """lines(vgic__v3__IIDR_REVISION="1 1") -> 'vgic/v3/IIDR_REVISION 1 1\\n'."""
+    return "".join(f"{k.replace('__', '/')} {v}\n" for k, v in items.items())
+
+
+def extract_web(files) -> list[State]:
+    text = files.get(WEB)
+    if text is None:
+        return []
+    out = []
+    for line in text.splitlines():
+        parts = line.split()  # slug default settable [index]
+        extra = (("index", parts[3]),) if len(parts) == 4 else ()
+        out.append(State(parts[0], parts[1], tuple(parts[2].split(",")), (), extra))
+    return out
+
+
+WEB_EXTRACTOR = Extractor("web", (WEB,), extract_web)
+
+IIDR = "vgic/v3/IIDR_REVISION"
+CSV2 = "idreg/ID_AA64PFR0_EL1/CSV2"
+PSCI = "fw/PSCI_VERSION"
+TCR2 = "reglist/TCR2_EL1"
+
+
+@dataclass
+class World:
+    hostile: str  # the commit with markup in its subject and author
+    two: str  # IIDR 1 -> 2: an upgrade break, resolved by `back`
+    three: str
+    tcr2: str  # TCR2_EL1 appears unhideable: an open rollback break
+    back: str  # gives IIDR 1 back (unreleased)
+    psci: str  # PSCI 1.0 -> 1.1 with no way back, waived
+
+
+def build(h) -> World:
+    base = dict(vgic__v3__IIDR_REVISION="1 1", idreg__ID_AA64PFR0_EL1__CSV2="0 0,1",
+                fw__PSCI_VERSION="1.0 1.0")
+    hostile = h.commit({WEB: lines(**base)}, HOSTILE_SUBJECT + "\n\nbody", author=HOSTILE_AUTHOR)
+    h.tag("v4.18")
+    base["vgic__v3__IIDR_REVISION"] = "2 2"
+    two = h.commit({WEB: lines(**base)}, "KVM: arm64: vgic: Allow configuration of interrupt groups")
+    h.tag("v4.19-rc1")
+    h.tag("v4.19")
+    base["vgic__v3__IIDR_REVISION"] = "3 2,3"
+    base["idreg__ID_AA64PFR0_EL1__CSV2"] = "1 0,1"
+    three = h.commit({WEB: lines(**base)}, "KVM: arm64: vgic-v3: Advertise revision 3")
+    h.tag("v6.0")
+    base["reglist__TCR2_EL1"] = "present none 0x603000000013c103"
+    tcr2 = h.commit({WEB: lines(**base)}, "KVM: arm64: Expose TCR2_EL1 to userspace")
+    base["fw__PSCI_VERSION"] = "1.1 1.1"
+    psci = h.commit({WEB: lines(**base)}, "KVM: arm64: Advertise PSCI 1.1")
+    h.tag("v6.1")
+    base["vgic__v3__IIDR_REVISION"] = "3 1,2,3"
+    back = h.commit({WEB: lines(**base)}, "KVM: arm64: vgic: Let userspace select revision 1")
+    return World(hostile, two, three, tcr2, back, psci)
+
+
+def waivers_for(world: World) -> str:
+    return (f'[[waiver]]\nitem = "{PSCI}"\ncommit = "{world.psci[:12]}"\n'
+            f'reason = "no VMM pinned PSCI 1.0"\nlink = "https://lore.example/psci"\n')

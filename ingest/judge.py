@@ -69,10 +69,16 @@ def _summary_item(slug: str) -> bool:
     return slug.startswith("idreg/") and slug.count("/") == 1
 
 
+def _unknown(state: State | None) -> bool:
+    # An extractor that could not read the code says "unknown" (with a
+    # warning on the state); judging a guess would invent breaks.
+    return state is not None and (state.default == "unknown" or "unknown" in state.settable)
+
+
 def break_of(change: Change) -> tuple[str, str] | None:
     """(direction, reason) when a change breaks a VM's view, else None."""
     old, new = change.old, change.new
-    if _summary_item(change.item):
+    if _summary_item(change.item) or _unknown(old) or _unknown(new):
         return None
     if old is None:
         if can_hide(new):

@@ -124,11 +124,13 @@ def case_block(body: str, label: str) -> str | None:
     m = re.search(r"\bcase\s+%s\s*:" % re.escape(label), body)
     if not m:
         return None
-    depth, out = 0, []
+    depth, out, statements = 0, [], False
     for line in body[m.end():].splitlines(keepends=True):
         stripped = line.strip()
-        if depth == 0 and re.match(r"(case\b.*:|default\s*:)", stripped) and "".join(out).strip():
+        is_label = depth == 0 and re.match(r"(case\b.*:|default\s*:)", stripped)
+        if is_label and statements:
             break
+        statements = statements or bool(stripped and not is_label)
         depth += line.count("{") - line.count("}")
         if depth < 0:
             break

@@ -78,6 +78,16 @@ class Source:
     def value(self, expr: str) -> int | None:
         return csrc.evaluate(expr, self.macros, self.consts)
 
+    def index(self, name: str, listed) -> tuple[tuple[str, str], ...]:
+        """(("index", "0x...")) for a register the list holds (or when the
+        list is unreadable), () otherwise or when the index cannot be computed."""
+        if listed is not None and name not in listed:
+            return ()
+        value = self.value(name) if name in self.macros else None
+        if value is None or value >> 48 != 0x6030:  # arm64 and 64-bit, or misread
+            return ()
+        return (("index", hexindex(value)),)
+
     def mentions(self, name: str) -> str | None:
         """The first code file naming `name`, or None."""
         return next((p for p in CODE if re.search(r"\b%s\b" % name, self.texts.get(p, ""))), None)
@@ -103,10 +113,17 @@ def find_definition(text: str, name: str) -> str | None:
         return None
     body = csrc.functions(text).get(name)
     if body is not None:
-        return body
-    m = re.search(r"^(?!\s*(?:return|if|switch|while|for)\b)[\w \t*]*\b%s\s*\(" % re.escape(name),
-                  text, re.M)
-    return csrc.function_body(text[m.start():], name) if m else None
+        return body if _whole(body) else None
+    head = r"^(?!\s*(?:return|if|switch|while|for)\b)[\w \t*]*\b%s\s*\(" % re.escape(name)
+    for m in re.finditer(head, text, re.M):
+        if re.match(r"[^;{]*\)\s*\{", text[m.end():]):  # a body follows, not a prototype's ';'
+            return csrc.function_body(text[m.start():], name)
+    return None
+
+
+def _whole(body: str) -> bool:
+    """False for a body the parser closed itself (a truncated file)."""
+    return body.rstrip().endswith("}") and body.count("{") == body.count("}")
 
 
 def braced(text: str, start: int) -> str | None:

@@ -65,13 +65,14 @@ def breaks(session: Session, status: str | None = None, direction: str | None = 
 def _break_row(b: Break, c: Commit, w: Waiver | None) -> dict[str, Any]:
     data = break_json(b, w)
     data.update(release=c.release, subject=c.subject, author=c.author, date=_iso(c.date),
-                fixes=fixes_line(c.sha, c.subject))
+                fixes=fixes_line(c.sha, c.subject), seq=b.seq)
     return data
 
 
 def changes(session: Session, item: str | None = None) -> dict[str, Any]:
     """Changes in history order, each with its break if it made one."""
-    q = select(Change, Commit).join(Commit, Commit.sha == Change.commit)
+    q = select(Change.item, Change.old, Change.new, Change.seq, Commit.sha, Commit.release, Commit.subject,
+               Commit.author, Commit.date).join(Commit, Commit.sha == Change.commit)  # columns: no ORM objects
     if item:
         q = q.where(Change.item == item)
     rows = session.exec(q.order_by(Change.seq, Change.item)).all()
@@ -80,12 +81,13 @@ def changes(session: Session, item: str | None = None) -> dict[str, Any]:
         bq = bq.where(Break.item == item)
     found = {(b.item, b.commit): (b, w) for b, w in session.exec(bq)}
     out = []
-    for ch, c in rows:
-        hit = found.get((ch.item, ch.commit))
-        out.append({"item": ch.item, "commit": short(c.sha), "release": c.release,
-                    "subject": c.subject, "old": ch.old, "new": ch.new,
+    for slug, old, new, seq, sha, rel, subject, author, date in rows:
+        hit = found.get((slug, sha))
+        out.append({"item": slug, "commit": short(sha), "release": rel,
+                    "subject": subject, "old": old, "new": new,
                     "break": break_json(*hit) if hit else None,
-                    "author": c.author, "date": _iso(c.date), "fixes": fixes_line(c.sha, c.subject)})
+                    "author": author, "date": _iso(date), "fixes": fixes_line(sha, subject),
+                    "seq": seq})
     return {"item": item, "changes": out}
 
 
@@ -179,6 +181,7 @@ def release_list(session: Session) -> dict[str, Any]:
         brk[rel, "all"] += 1
         brk[rel, status] += 1
     out = [{"tag": r.tag, "commit": short(r.sha), "kind": r.kind, "series": r.series, "date": _iso(r.date),
+            "position": r.position,
             "changes": changes.get(r.tag, 0), "breaks": brk[r.tag, "all"], "open": brk[r.tag, "open"]}
            for r in releases(session)]
     return {"releases": out, "latest": latest_tag(session),
@@ -197,7 +200,7 @@ def release(session: Session, tag: str) -> dict[str, Any] | None:
     for ch, c in rows:
         b = brk.get((ch.item, c.sha))
         out.append({"item": ch.item, "kind": kind_of(ch.item), "old": ch.old, "new": ch.new,
-                    "break": b, **commit_json(c)})
+                    "break": b, "seq": ch.seq, **commit_json(c)})
     out.sort(key=lambda r: (r["break"] is None, KINDS.index(r["kind"]) if r["kind"] in KINDS else 9))
     order = [r.tag for r in releases(session)]
     i = order.index(tag)
@@ -271,28 +274,36 @@ def items(session: Session, q: str = "", since: str | None = None) -> dict[str, 
 
 def item(session: Session, slug: str) -> dict[str, Any] | None:
     """One item's timeline (a cell per release) and its changes."""
-    found = session.get(Item, slug)
-    if found is None:
+    kind = session.exec(select(Item.kind).where(Item.slug == slug)).first()
+    if kind is None:
         return None
-    at = dict(session.exec(select(ReleaseState.release, ReleaseState.state).where(ReleaseState.item == slug)).all())
+    q = select(ReleaseState.release, cast(ReleaseState.state, Text)).where(ReleaseState.item == slug)
+    at = _decoded(session.exec(q))
     history = changes(session, slug)["changes"]
     by_release: dict[str | None, list] = defaultdict(list)
     for ch in history:
         by_release[ch["release"]].append(ch)
     cells, before = [], None
-    for rel in releases(session):
-        state = at.get(rel.tag)
-        cells.append(_cell(rel.tag, state, before, by_release.get(rel.tag, [])))
+    for tag in session.exec(select(Release.tag).order_by(Release.position)):
+        state = at.get(tag)
+        cells.append(_cell(tag, state, before, by_release.get(tag, ())))
         before = state
     if by_release.get(None):
         cells.append(_cell(None, history[-1]["new"], before, by_release[None]))
-    return {"item": slug, "kind": found.kind, "timeline": cells, "changes": history,
+    return {"item": slug, "kind": kind, "timeline": cells, "changes": history,
             "fixes": [ch["fixes"] for ch in history if ch["break"]]}
 
 
-def _cell(tag: str | None, state: dict | None, before: dict | None, chs: list) -> dict[str, Any]:
+def _decoded(rows) -> dict[str, dict]:
+    """key -> state from (key, JSON text) rows; equal texts decode once, to
+    one shared dict (an item's state repeats across most releases)."""
+    seen: dict[str, dict] = {}
+    return {key: seen.get(text) or seen.setdefault(text, json.loads(text)) for key, text in rows}
+
+
+def _cell(tag: str | None, state: dict | None, before: dict | None, chs) -> dict[str, Any]:
     brk = [ch["break"] for ch in chs if ch["break"]]
-    return {"release": tag, "state": state, "changed": not same_view(state, before),
+    return {"release": tag, "state": state, "changed": state is not before and not same_view(state, before),
             "commits": [ch["commit"] for ch in chs], "breaks": brk,
             "open": any(b["status"] == "open" for b in brk)}
 
@@ -421,3 +432,125 @@ def _matrix_counts(pos: list[int], brk: list[dict]) -> list[list[int | None]]:
 def _bucket(pos: list[int], p: int) -> int:
     """The index of the first listed release at or after position p."""
     return bisect_left(pos, p)
+
+
+# --- the API's lists: sort keys for keyset pagination ---------------------------
+# Each list of the API is in the order of its key; a cursor is the key of the
+# last row served (app/pagination.py). Keys are made of stable facts (commit
+# order, slugs), never of row ids an ingest renumbers.
+
+def _kind_index(kind: str) -> int:
+    return KINDS.index(kind) if kind in KINDS else 9
+
+
+def item_key(row: dict) -> tuple[int, str, str]:
+    """The order of `items()`: by group (kinds in KINDS order), then slug."""
+    g = group_of(row["slug"])
+    return _kind_index(kind_of(g)), g, row["slug"]
+
+
+def flat_items(data: dict[str, Any]) -> list[dict[str, Any]]:
+    return [i for g in data["groups"] for i in g["items"]]
+
+
+def regroup(data: dict[str, Any], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The groups of `data` keeping only `rows` (one page of items)."""
+    keep = {r["slug"] for r in rows}
+    out = [{**g, "items": [i for i in g["items"] if i["slug"] in keep]} for g in data["groups"]]
+    return [g for g in out if g["items"]]
+
+
+def change_key(row: dict) -> tuple[int, str]:
+    return row["seq"], row["item"]
+
+
+def break_key(row: dict) -> tuple[int, str, str]:
+    """Newest first: the order of `breaks()`."""
+    return -row["seq"], row["item"], row["direction"]
+
+
+def release_change_key(row: dict) -> tuple[int, int, int, str]:
+    """The order of `release()`'s changes: breaks first, then by kind, then history."""
+    return int(row["break"] is None), _kind_index(row["kind"]), row["seq"], row["item"]
+
+
+def by_item(row: dict) -> tuple[str]:
+    return (row["item"],)
+
+
+def change_list(session: Session, after: tuple[int, str] | None, limit: int,
+                item: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
+    """Up to `limit` changes in history order after the key `after` (seq,
+    item), each with its break: one page of every change, straight from SQL."""
+    q = select(Change, Commit).join(Commit, Commit.sha == Change.commit)
+    if item:
+        q = q.where(Change.item == item)
+    if kind:
+        q = q.where(col(Change.item).startswith(kind + "/"))
+    if after:
+        seq, slug = after
+        q = q.where((Change.seq > seq) | ((Change.seq == seq) & (Change.item > slug)))
+    rows = session.exec(q.order_by(Change.seq, Change.item).limit(limit)).all()
+    brk = _breaks_by_change(session, {c.sha for _, c in rows})
+    return [{"item": ch.item, "old": ch.old, "new": ch.new, "break": brk.get((ch.item, c.sha)),
+             "seq": ch.seq, "kind": kind_of(ch.item), **commit_json(c)} for ch, c in rows]
+
+
+# --- the register list between two releases ------------------------------------
+
+REGLIST = "reglist/"
+
+
+def _listed(state: dict | None) -> bool:
+    """In KVM_GET_REG_LIST for some VM (`hidden` never is; absent neither)."""
+    return state is not None and state.get("default") != "hidden"
+
+
+def reglist_entry(state: dict) -> dict[str, Any]:
+    """How one register is listed at one release: always, or under a condition."""
+    default = state["default"]
+    listed = "always" if default == "present" and not state.get("hidden_when") else "conditional"
+    return {"default": default, "listed": listed, "hidden_when": state.get("hidden_when"),
+            "hidden_from": state.get("hidden_from"), "warnings": state.get("warnings") or []}
+
+
+def reglist_diff(session: Session, a: str, b: str) -> dict[str, Any]:
+    """The register indices KVM_GET_REG_LIST gains and loses from release a
+    to release b, keyed by index (what a VMM's migration table keys by):
+    `appears`, `disappears`, or `condition` (listed at both, under different
+    conditions). A register without a known index is keyed by its name."""
+    sa = {k: v for k, v in _reglist_at(session, a).items() if _listed(v)}
+    sb = {k: v for k, v in _reglist_at(session, b).items() if _listed(v)}
+    rows = []
+    for key in sorted(set(sa) | set(sb)):
+        old, new = sa.get(key), sb.get(key)
+        ea, eb = (reglist_entry(s) if s else None for s in (old, new))
+        if old and new and _strip_warnings(ea) == _strip_warnings(eb):
+            continue
+        change = "appears" if old is None else "disappears" if new is None else "condition"
+        s = new or old
+        rows.append({"index": s.get("index"), "name": s["item"][len(REGLIST):], "item": s["item"],
+                     "change": change, "a": ea, "b": eb, "key": key})
+    ra, rb = session.get(Release, a), session.get(Release, b)
+    counts = Counter(r["change"] for r in rows)
+    return {"a": a, "b": b, "direction": "upgrade" if ra.position <= rb.position else "rollback",
+            "counts": {c: counts[c] for c in ("appears", "disappears", "condition")},
+            "registers": rows}
+
+
+def _strip_warnings(e: dict | None) -> dict | None:
+    return {k: v for k, v in e.items() if k != "warnings"} if e else None
+
+
+def _reglist_at(session: Session, tag: str) -> dict[str, dict]:
+    """Index (or `name:<REG>` when unknown) -> the reglist state at a release."""
+    q = select(ReleaseState.state).where(ReleaseState.release == tag,
+                                         col(ReleaseState.item).startswith(REGLIST))
+    out = {}
+    for state in session.exec(q):
+        out[state.get("index") or "name:" + state["item"][len(REGLIST):]] = state
+    return out
+
+
+def reglist_key(row: dict) -> tuple[str]:
+    return (row["key"],)

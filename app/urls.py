@@ -46,6 +46,15 @@ def release(tag: str, ext: str = "") -> str:
     return f"/releases/{quote(tag)}{ext}"
 
 
+def registers() -> str:
+    return "/registers"
+
+
+def register(name: str, ext: str = "") -> str:
+    """One ID register's fields x releases grid: /registers/ID_AA64PFR0_EL1."""
+    return f"/registers/{quote(name)}{ext}"
+
+
 def compare(a: str, b: str, ext: str = "") -> str:
     return f"/compare/{quote(a)}...{quote(b)}{ext}"
 
@@ -63,7 +72,10 @@ def search(q: str | None = None) -> str:
 
 
 def static(name: str) -> str:
-    return f"/static/{name}"
+    """/static/<name> with the file's content hash in it (cached for a year)."""
+    from app.static_files import static_url
+
+    return static_url(name)
 
 
 def api(page_url: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
-from app import queries, render, urls
+from app import queries, registers, render, urls
 from app.errors import NotFound
 from app.routes import Db, choice, commit_sha, compare_pair, release_tag
 
@@ -57,6 +57,23 @@ def item(request: Request, session: Db, path: str):
     if ext:
         return render.text(request, "item.txt", data, fixes=data["fixes"])
     return render.page(request, "item.html", data, api=urls.api(urls.item(slug)), text=urls.item(slug, ".txt"))
+
+
+@router.get("/registers")
+def register_list(request: Request, session: Db):
+    return render.page(request, "registers.html", registers.register_list(session), api=urls.api(urls.registers()))
+
+
+@router.get("/registers/{ref}")
+def register(request: Request, session: Db, ref: str):
+    name, ext = urls.split_ext(ref)
+    data = registers.register_grid(session, name)
+    if data is None:
+        raise NotFound(f"no ID register {name!r}", kind="register", ref=name)
+    if ext:
+        return render.text(request, "register.txt", data, fixes=data["fixes"])
+    return render.page(request, "register.html", data, api=urls.api(urls.register(name)),
+                       text=urls.register(name, ".txt"))
 
 
 @router.get("/commits/{ref}")

@@ -1,9 +1,10 @@
-"""C constant expressions with the kernel's bit helpers, for masks and shifts.
+"""C constant expressions with the kernel's bit helpers: the one evaluator.
 
 `Env.value("~(ID_AA64PFR0_EL1_AMU | ID_AA64PFR0_EL1_SVE)")` expands macros
-(with `##` token pasting, which csrc.expand leaves alone), knows GENMASK,
-BIT, FIELD_PREP/FIELD_GET, UL()/ULL() and casts, and evaluates to a 64-bit
-integer, or None with the names it could not resolve in `Env.unknown`.
+(with `##` token pasting), knows GENMASK, BIT, FIELD_PREP/FIELD_GET,
+UL()/ULL() and casts, and evaluates to a 64-bit integer, or None with the
+names it could not resolve in `Env.unknown`. `evaluate()` is the one-shot
+form (csrc.evaluate is this).
 """
 from __future__ import annotations
 
@@ -12,9 +13,16 @@ import operator
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract.csrc import Define
-
 U64 = (1 << 64) - 1
+
+
+@dataclass(frozen=True)
+class Define:
+    """One #define: `params` is None for an object-like macro."""
+
+    params: tuple[str, ...] | None
+    body: str
+
 
 # Kernel helpers written as arithmetic (x & -x is the lowest set bit of a mask).
 BUILTINS: dict[str, Define] = {
@@ -109,6 +117,12 @@ class Env:
         if missing:
             raise Unresolved(tuple(dict.fromkeys(missing)))
         return "".join(out)
+
+
+def evaluate(expr: str, macros: dict[str, Define], consts: dict[str, int] | None = None) -> int | None:
+    """Integer value of a C constant expression through macro chains (names
+    in `consts` taken as those numbers), or None when some name stays unknown."""
+    return Env(macros, consts or {}).value(expr)
 
 
 def substitute(d: Define, args: list[str]) -> str:

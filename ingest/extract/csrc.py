@@ -1,28 +1,26 @@
-"""Reading kernel C: functions, switch cases, #defines and macro arithmetic.
+"""Reading kernel C: functions, switch cases, #defines, enums and brackets.
 
 Tree-sitter (C grammar) finds function bodies and case labels; kernel macros
 make any parse partial, so callers get None (never a guess) when something
-cannot be found, and turn that into a warning on the state.
+cannot be found, and turn that into a warning on the state. Macro arithmetic
+is cexpr's (`evaluate` and `Define` are re-exported from there).
 """
 from __future__ import annotations
 
-import ast
-import operator
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
+from typing import Mapping
 
 import tree_sitter_c
 from tree_sitter import Language, Node, Parser
 
+from ingest.extract.cexpr import Define, evaluate
+
+__all__ = ["Define", "evaluate", "strip_comments", "defines", "enum_values", "closing", "inside",
+           "functions", "function_body", "case_block", "case_labels"]
+
 _C = Language(tree_sitter_c.language())
-
-
-@dataclass(frozen=True)
-class Define:
-    params: tuple[str, ...] | None  # None: object-like macro
-    body: str
-
 
 _COMMENT = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
 
@@ -67,12 +65,33 @@ def enum_values(text: str) -> dict[str, int]:
     return out
 
 
+# --- brackets --------------------------------------------------------------
+
+_PAIRS = {"{": "}", "(": ")", "[": "]"}
+_BRACKETS = {op: re.compile(re.escape(op) + "|" + re.escape(cl)) for op, cl in _PAIRS.items()}
+
+
+def closing(text: str, start: int) -> int | None:
+    """Index of the bracket closing the one at `text[start]` (`{`, `(` or `[`),
+    or None when the text ends first."""
+    op = text[start] if 0 <= start < len(text) else ""
+    if op not in _PAIRS:
+        return None
+    depth = 0
+    for m in _BRACKETS[op].finditer(text, start):
+        depth += 1 if m.group(0) == op else -1
+        if depth == 0:
+            return m.start()
+    return None
+
+
+def inside(text: str, start: int) -> str | None:
+    """The text between the bracket at `text[start]` and the one closing it."""
+    end = closing(text, start)
+    return text[start + 1:end] if end is not None else None
+
+
 # --- functions and switches (tree-sitter) --------------------------------
-
-@lru_cache(maxsize=64)
-def _parse(text: str):
-    return Parser(_C).parse(text.encode())
-
 
 def _declarator_name(node: Node) -> str | None:
     while node is not None and node.type not in ("identifier", "field_identifier"):
@@ -80,10 +99,12 @@ def _declarator_name(node: Node) -> str | None:
     return node.text.decode() if node is not None else None
 
 
-def functions(text: str) -> dict[str, str]:
-    """name -> body text (with braces) of every function definition."""
+@lru_cache(maxsize=64)
+def functions(text: str) -> Mapping[str, str]:
+    """name -> body text (with braces) of every function definition; parsed
+    once per text (extractors ask again and again), hence read-only."""
     out: dict[str, str] = {}
-    stack = [_parse(text).root_node]
+    stack = [Parser(_C).parse(text.encode()).root_node]
     while stack:
         node = stack.pop()
         if node.type == "function_definition":
@@ -93,7 +114,7 @@ def functions(text: str) -> dict[str, str]:
                 out.setdefault(name, body.text.decode())
             continue
         stack.extend(node.children)
-    return out
+    return MappingProxyType(out)
 
 
 def function_body(text: str, name: str) -> str | None:
@@ -109,12 +130,9 @@ def _brace_body(text: str, name: str) -> str | None:
     m = re.search(r"^[^\n;{}]*\b%s\s*\([^;{]*\)\s*\{" % re.escape(name), text, re.M)
     if not m:
         return None
-    depth, start = 0, m.end() - 1
-    for i in range(start, len(text)):
-        depth += {"{": 1, "}": -1}.get(text[i], 0)
-        if depth == 0:
-            return text[start:i + 1]
-    return None  # truncated
+    start = m.end() - 1
+    end = closing(text, start)
+    return text[start:end + 1] if end is not None else None  # None: truncated
 
 
 def case_block(body: str, label: str) -> str | None:
@@ -141,87 +159,3 @@ def case_block(body: str, label: str) -> str | None:
 def case_labels(block: str) -> list[str]:
     """The labels of every `case X:` in a text, in order."""
     return re.findall(r"\bcase\s+([\w()., ]+?)\s*:", block)
-
-
-# --- macro arithmetic ------------------------------------------------------
-
-_OPS = {
-    ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
-    ast.LShift: operator.lshift, ast.RShift: operator.rshift,
-    ast.BitOr: operator.or_, ast.BitAnd: operator.and_, ast.BitXor: operator.xor,
-    ast.FloorDiv: operator.floordiv,
-}
-
-
-def _eval(node: ast.AST) -> int:
-    if isinstance(node, ast.Expression):
-        return _eval(node.body)
-    if isinstance(node, ast.Constant) and isinstance(node.value, int):
-        return node.value
-    if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
-        return _OPS[type(node.op)](_eval(node.left), _eval(node.right))
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Invert):
-        return ~_eval(node.operand)
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
-        return -_eval(node.operand)
-    raise ValueError("not arithmetic")
-
-
-_INT = re.compile(r"\b(0[xX][0-9a-fA-F]+|\d+)[uUlL]*\b")
-
-
-def expand(expr: str, macros: dict[str, Define], depth: int = 0) -> str:
-    """Expand object-like and function-like macros (no token pasting)."""
-    if depth > 20:
-        raise ValueError("macro recursion")
-    out, pos = [], 0
-    for m in re.finditer(r"\b[A-Za-z_]\w*\b", expr):
-        if m.start() < pos:
-            continue
-        name, d = m.group(0), macros.get(m.group(0))
-        out.append(expr[pos:m.start()])
-        pos = m.end()
-        if d is None:
-            out.append(name)
-        elif d.params is None:
-            out.append("(" + expand(d.body, macros, depth + 1) + ")")
-        else:
-            args, pos = _call_args(expr, pos)
-            body = d.body
-            for p, a in zip(d.params, args):
-                body = re.sub(r"\b%s\b" % re.escape(p), "(" + a + ")", body)
-            out.append("(" + expand(body, macros, depth + 1) + ")")
-    out.append(expr[pos:])
-    return "".join(out)
-
-
-def _call_args(expr: str, pos: int) -> tuple[list[str], int]:
-    m = re.compile(r"\s*\(").match(expr, pos)
-    if not m:
-        raise ValueError("function-like macro without arguments")
-    depth, args, cur, i = 1, [], [], m.end()
-    while i < len(expr) and depth:
-        ch = expr[i]
-        depth += {"(": 1, ")": -1}.get(ch, 0)
-        if depth == 1 and ch == ",":
-            args.append("".join(cur).strip()); cur = []
-        elif depth:
-            cur.append(ch)
-        i += 1
-    args.append("".join(cur).strip())
-    return args, i
-
-
-def evaluate(expr: str, macros: dict[str, Define], consts: dict[str, int] | None = None) -> int | None:
-    """Integer value of a C constant expression through macro chains,
-    or None when some name stays unknown."""
-    try:
-        text = expand(expr, macros)
-        for name, value in (consts or {}).items():
-            text = re.sub(r"\b%s\b" % re.escape(name), str(value), text)
-        text = re.sub(r"\(\s*(?:unsigned\s+)?(?:u8|u16|u32|u64|int|long)\s*\)", "", text)
-        text = _INT.sub(lambda m: str(int(m.group(1), 0)), text)
-        text = text.replace("/", "//")
-        return _eval(ast.parse(text.strip(), mode="eval"))
-    except (ValueError, SyntaxError, TypeError, RecursionError):
-        return None

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.extract.cexpr import Env, split_top
-from ingest.extract.csrc import strip_comments
+from ingest.extract.csrc import inside, strip_comments
 
 CPUFEATURE = "arch/arm64/kernel/cpufeature.c"
 
@@ -61,7 +61,7 @@ def parse(text: str, env: Env) -> HostTables:
     tables: dict[str, list[FtrBits]] = {}
     warnings: list[str] = []
     for m in _TABLE.finditer(clean):
-        body = _braced(clean, m.end() - 1)
+        body = inside(clean, m.end() - 1)
         if body is None:
             warnings.append(f"cpufeature.c: table {m.group(1)} is cut short")
             continue
@@ -80,27 +80,14 @@ def parse(text: str, env: Env) -> HostTables:
     return HostTables(regs, warnings)
 
 
-def _braced(text: str, start: int) -> str | None:
-    depth = 0
-    for i in range(start, len(text)):
-        ch = text[i]
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0:
-                return text[start + 1:i]
-    return None
-
-
 def _entries(table: str, body: str, env: Env, warnings: list[str]) -> list[FtrBits]:
     out: list[FtrBits] = []
     for m in _ENTRY.finditer(body):
-        args = _args(body, m.end() - 1)
-        if args is None:
+        inner = inside(body, m.end() - 1)
+        if inner is None:
             warnings.append(f"cpufeature.c: {table}: an entry is cut short")
             continue
-        kind = m.group(1)
+        args, kind = split_top(inner), m.group(1)
         signed = kind == "S_ARM64_FTR_BITS"
         if kind == "__ARM64_FTR_BITS":
             signed = args[0].strip() in ("FTR_SIGNED", "true", "1")
@@ -116,15 +103,3 @@ def _entries(table: str, body: str, env: Env, warnings: list[str]) -> list[FtrBi
         out.append(FtrBits(lsb, w, ftype.strip(), visible.strip(), signed, safe.strip()))
     return out
 
-
-def _args(text: str, open_paren: int) -> list[str] | None:
-    depth = 0
-    for i in range(open_paren, len(text)):
-        ch = text[i]
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return split_top(text[open_paren + 1:i])
-    return None

@@ -37,22 +37,14 @@ CODE = (
 PATHS = tuple(dict.fromkeys((UAPI,) + HEADERS + CODE))
 
 
-def _builtin(body: str, params: tuple[str, ...] | None = None) -> csrc.Define:
-    return csrc.Define(params, body)
-
-
-# Macros the files use without defining them. The two KVM_REG_* values are
-# fixed uapi (include/uapi/linux/kvm.h, never changed); the others are the
-# kernel's bit helpers; PSCI_VERSION is the PSCI spec's encoding and only
-# used when include/uapi/linux/psci.h is not handed in.
+# Macros the files use without defining them (the kernel's bit helpers are
+# cexpr.BUILTINS). The two KVM_REG_* values are fixed uapi
+# (include/uapi/linux/kvm.h, never changed); PSCI_VERSION is the PSCI spec's
+# encoding and only used when include/uapi/linux/psci.h is not handed in.
 BUILTINS = {
-    "KVM_REG_ARM64": _builtin("0x6000000000000000"),
-    "KVM_REG_SIZE_U64": _builtin("0x0030000000000000"),
-    "BIT": _builtin("(1 << (nr))", ("nr",)),
-    "BIT_ULL": _builtin("(1 << (nr))", ("nr",)),
-    "GENMASK": _builtin("(((1 << ((h) - (l) + 1)) - 1) << (l))", ("h", "l")),
-    "GENMASK_ULL": _builtin("(((1 << ((h) - (l) + 1)) - 1) << (l))", ("h", "l")),
-    "PSCI_VERSION": _builtin("(((maj) << 16) | (min))", ("maj", "min")),
+    "KVM_REG_ARM64": csrc.Define(None, "0x6000000000000000"),
+    "KVM_REG_SIZE_U64": csrc.Define(None, "0x0030000000000000"),
+    "PSCI_VERSION": csrc.Define(("maj", "min"), "(((maj) << 16) | (min))"),
 }
 
 
@@ -129,24 +121,14 @@ def _whole(body: str) -> bool:
 def braced(text: str, start: int) -> str | None:
     """The `{...}` block opening at or after `start`, or None if unbalanced."""
     open_at = text.find("{", start)
-    if open_at < 0:
-        return None
-    depth = 0
-    for i in range(open_at, len(text)):
-        depth += {"{": 1, "}": -1}.get(text[i], 0)
-        if depth == 0:
-            return text[open_at:i + 1]
-    return None
+    end = csrc.closing(text, open_at) if open_at >= 0 else None
+    return text[open_at:end + 1] if end is not None else None
 
 
 def parenthesised(text: str, open_at: int) -> tuple[str, int] | None:
     """(inside, index after the closing parenthesis) for `(` at `open_at`."""
-    depth = 0
-    for i in range(open_at, len(text)):
-        depth += {"(": 1, ")": -1}.get(text[i], 0)
-        if depth == 0:
-            return text[open_at + 1:i], i + 1
-    return None
+    end = csrc.closing(text, open_at)
+    return (text[open_at + 1:end], end + 1) if end is not None else None
 
 
 def statement(text: str, start: int) -> str | None:

@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Mapping
 
 from ingest.extract import csrc
 from ingest.extract.cexpr import Env, call_args, split_top, substitute
-from ingest.extract.csrc import Define, strip_comments
+from ingest.extract.csrc import Define, inside, strip_comments
 from ingest.extract.sysreg_desc import SYSREG, SYSREG_H, Encoding, Space
 
 SYS_REGS_C = "arch/arm64/kvm/sys_regs.c"
@@ -57,7 +58,7 @@ class Desc:
 class Tables:
     text: str  # sys_regs.c without comments
     macros: dict[str, Define]
-    funcs: dict[str, str]
+    funcs: Mapping[str, str]  # csrc.functions: read-only, shared
     space: Space
     env: Env  # the headers' macros and sys_regs.c's own, for expressions of this file
     warnings: list[str] = field(default_factory=list)
@@ -75,7 +76,7 @@ class Tables:
         m = re.search(r"\b%s\s*\[\s*\]\s*(?:__\w+\s*)*=\s*\{" % re.escape(name), self.text)
         if not m:
             return None
-        body = _braced(self.text, m.end() - 1)
+        body = inside(self.text, m.end() - 1)
         if body is None:
             return None
         body = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith("#"))
@@ -182,19 +183,6 @@ def _reg_name(sysname: str) -> str:
     if m:
         return f"{m.group(1)}_{m.group(2)}"
     return sysname
-
-
-def _braced(text: str, start: int) -> str | None:
-    depth = 0
-    for i in range(start, len(text)):
-        ch = text[i]
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0:
-                return text[start + 1:i]
-    return None
 
 
 def _short(text: str) -> str:

@@ -64,3 +64,17 @@ def session_dependency(engine: Engine):
         with Session(engine) as session:
             yield session
     return get_session
+
+
+def snapshot_reads(engine: Engine) -> Engine:
+    """The web's view of `engine`: each session reads one snapshot, so a page
+    whose queries straddle an ingest's commit shows the data before it or
+    after it, never both. PostgreSQL: REPEATABLE READ, read only. SQLite: an
+    explicit BEGIN (its driver begins nothing before a SELECT, so each
+    statement would read its own snapshot); WAL lets the writer go on."""
+    if engine.dialect.name == "postgresql":
+        return engine.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+    reader = engine.execution_options()
+    if engine.dialect.name == "sqlite":
+        event.listen(reader, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    return reader

@@ -10,6 +10,7 @@ from app import errors, health, render
 from app.config import Settings
 from app.db import make_engine, snapshot_reads
 from app.middleware import BoundaryLimits, HeadAsGet, RequestLog, SecurityHeaders
+from app.pagecache import PageCache
 from app.routes import api, pages
 from app.static_files import HashedStaticFiles
 
@@ -32,6 +33,7 @@ def create_app(settings: Settings, engine=None) -> FastAPI:
     health.install(app)
     api.install(app)  # ETag/304 innermost, before any API route runs
     app.add_middleware(GZipMiddleware, minimum_size=1000)
+    app.add_middleware(PageCache)  # outside GZip: a kept page is kept compressed
     app.add_middleware(HeadAsGet)
     app.add_middleware(BoundaryLimits)
     app.add_middleware(SecurityHeaders)

@@ -55,8 +55,8 @@ def register(name: str, ext: str = "") -> str:
     return f"/registers/{quote(name)}{ext}"
 
 
-def compare(a: str, b: str, ext: str = "") -> str:
-    return f"/compare/{quote(a)}...{quote(b)}{ext}"
+def compare(a: str, b: str, ext: str = "", show_all: bool = False) -> str:
+    return _with(f"/compare/{quote(a)}...{quote(b)}{ext}", all="1" if show_all else None)
 
 
 def compare_form() -> str:

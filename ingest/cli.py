@@ -17,6 +17,7 @@ from app.config import Settings
 from app.db import make_engine, upgrade
 from ingest.check_cli import check_command
 from ingest.coverage import coverage_command
+from ingest.mirror import mirror_command
 
 cli = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Track guest-visible KVM/arm64 ABI changes across kernel releases.")
@@ -174,16 +175,41 @@ def breaks(status: str = typer.Option("all", help="open | resolved | waived | al
 
 
 @cli.command()
-def serve(host: str = typer.Option("127.0.0.1"), port: int = typer.Option(8000)) -> None:
-    """Serve the dashboard and the JSON API."""
+def serve(host: str = typer.Option("127.0.0.1", envvar="GUESTABI_HOST"),
+          port: int = typer.Option(8000, envvar="GUESTABI_PORT"),
+          workers: int = typer.Option(1, envvar="GUESTABI_WORKERS", min=1, help="Worker processes."),
+          proxy_headers: bool = typer.Option(True, envvar="GUESTABI_PROXY_HEADERS",
+                                             help="Trust X-Forwarded-For/-Proto from --forwarded-allow-ips."),
+          forwarded_allow_ips: str = typer.Option("127.0.0.1", envvar="GUESTABI_FORWARDED_ALLOW_IPS",
+                                                  help="Proxies whose X-Forwarded-* headers are trusted ('*': any)."),
+          root_path: str = typer.Option("", envvar="GUESTABI_ROOT_PATH", help="Path prefix the proxy mounts us under."),
+          log_level: str = typer.Option("info", envvar="GUESTABI_LOG_LEVEL")) -> None:
+    """Serve the dashboard and the JSON API (the schema must be at head: `guestabi db upgrade`)."""
     import uvicorn
 
-    from app.main import create_app
+    from app.middleware import configure_logging
 
-    settings = Settings()
-    engine = _engine()
-    engine.dispose()
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    _require_current_schema()
+    uvicorn.run("app.main:from_env", factory=True, host=host, port=port, workers=workers,
+                proxy_headers=proxy_headers, forwarded_allow_ips=forwarded_allow_ips, root_path=root_path,
+                log_config=configure_logging(log_level), access_log=False, server_header=False)
+
+
+def _require_current_schema() -> None:
+    """serve never migrates: an older (or unknown) schema is an error."""
+    from app.health import schema_head, schema_revision
+
+    engine = make_engine(Settings())
+    where = engine.url.render_as_string(hide_password=True)
+    try:
+        current = schema_revision(engine)
+    except Exception as exc:  # unreachable server, bad URL
+        fail(f"database {where}: {str(exc).strip().splitlines()[0]}")
+    finally:
+        engine.dispose()
+    if current != schema_head():
+        fail(f"database {where} has schema {current or 'none'}, this guestabi needs {schema_head()}: "
+             "run `guestabi db upgrade` first")
 
 
 @cli.command()
@@ -208,6 +234,7 @@ def db_upgrade() -> None:
 
 cli.command("check")(check_command)
 cli.command("coverage")(coverage_command)
+cli.command("mirror")(mirror_command)
 
 
 def main() -> None:

@@ -20,9 +20,7 @@ class Release(SQLModel, table=True):
     date: Optional[datetime] = None
 
 
-class Commit(SQLModel, table=True):
-    """A commit that touched watched files (the only ones stored)."""
-
+class CommitFields(SQLModel):
     sha: str = Field(primary_key=True, max_length=40)
     seq: int = Field(index=True)  # topological order, parents first
     subject: str
@@ -32,20 +30,35 @@ class Commit(SQLModel, table=True):
     release: Optional[str] = Field(default=None, index=True, max_length=64)
 
 
+class Commit(CommitFields, table=True):
+    """A commit that touched watched files (the only ones stored)."""
+
+
+class PendingCommit(CommitFields, table=True):
+    """Written by an ingest batch, moved to `commit` when the run ends: the web
+    never sees changes whose breaks and releases are not written yet."""
+
+
 class Item(SQLModel, table=True):
     slug: str = Field(primary_key=True, max_length=200)
     kind: str = Field(index=True, max_length=16)  # "vgic" | "fw" | "idreg" | "reglist"
 
 
-class Change(SQLModel, table=True):
-    __table_args__ = (Index("ix_change_item_seq", "item", "seq"),)
-
+class ChangeFields(SQLModel):
     id: Optional[int] = Field(default=None, primary_key=True)
     item: str = Field(max_length=200)
     commit: str = Field(index=True, max_length=40)
     seq: int
-    old: Optional[dict[str, Any]] = Field(default=None, sa_column=Column(JSON))
-    new: Optional[dict[str, Any]] = Field(default=None, sa_column=Column(JSON))
+    old: Optional[dict[str, Any]] = Field(default=None, sa_type=JSON)
+    new: Optional[dict[str, Any]] = Field(default=None, sa_type=JSON)
+
+
+class Change(ChangeFields, table=True):
+    __table_args__ = (Index("ix_change_item_seq", "item", "seq"),)
+
+
+class PendingChange(ChangeFields, table=True):
+    """A batch's changes until the run ends (see PendingCommit)."""
 
 
 class Break(SQLModel, table=True):

@@ -14,7 +14,7 @@ import pygit2
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
-from app.models import Break, Change, Commit, Item
+from app.models import Break, Change, Item, PendingCommit
 from ingest import diff, judge, releases, store, watched, waivers as waivers_mod
 from ingest.facts import Change as FactChange
 from ingest.states import StateReader
@@ -104,7 +104,7 @@ def _reachable(repo: pygit2.Repository, sha: str, tips: list[str]) -> bool:
 
 def _walk(ctx, engine, tips, hide, known, base, batch_size, progress) -> tuple[int, int]:
     """walk -> extract -> diff, writing a batch of commits at a time."""
-    commits: list[Commit] = []
+    commits: list[PendingCommit] = []
     changes: list[FactChange] = []
     walked = touching = 0
     for walked, w in enumerate(walk(ctx.repo, tips, hide, ctx.signatures), start=1):
@@ -141,8 +141,8 @@ def _flush(engine, commits: list, changes: list) -> None:
     changes.clear()
 
 
-def _commit_row(c: pygit2.Commit, seq: int) -> Commit:
-    return Commit(sha=str(c.id), seq=seq, subject=c.message.split("\n", 1)[0][:1000],
+def _commit_row(c: pygit2.Commit, seq: int) -> PendingCommit:
+    return PendingCommit(sha=str(c.id), seq=seq, subject=c.message.split("\n", 1)[0][:1000],
                   author=c.author.name, date=datetime.fromtimestamp(c.commit_time, timezone.utc),
                   parents=" ".join(str(p) for p in c.parent_ids))
 

@@ -10,7 +10,8 @@ from datetime import datetime, timezone
 from sqlalchemy import delete, func, update
 from sqlmodel import Session, select
 
-from app.models import Break, Change, Commit, IngestRun, Item, Release, ReleaseState, Waiver
+from app.models import (Break, Change, Commit, IngestRun, Item, PendingChange, PendingCommit,
+                        Release, ReleaseState, Waiver)
 from ingest import facts
 from ingest.releases import Tag
 
@@ -27,7 +28,9 @@ def last_done_run(session: Session) -> IngestRun | None:
 
 
 def known_commits(session: Session) -> set[str]:
-    return set(session.exec(select(Commit.sha)))
+    """Commits written already, by finished runs or by batches of one that
+    was killed (those wait in the pending tables)."""
+    return set(session.exec(select(Commit.sha))) | set(session.exec(select(PendingCommit.sha)))
 
 
 def walked_before(session: Session) -> int:
@@ -40,7 +43,8 @@ def stored_releases(session: Session) -> dict[str, str]:
 
 
 def all_changes(session: Session) -> list[facts.Change]:
-    rows = session.exec(select(Change).order_by(Change.item, Change.seq))
+    rows = [*session.exec(select(Change)), *session.exec(select(PendingChange))]
+    rows.sort(key=lambda c: (c.item, c.seq))
     return [facts.Change(c.item, c.commit, c.seq, _state(c.old), _state(c.new)) for c in rows]
 
 
@@ -50,7 +54,7 @@ def _state(data: dict | None) -> facts.State | None:
 
 def unattributed(session: Session, tags_from: Sequence[str]) -> set[str]:
     q = select(Commit.sha).where((Commit.release == None) | Commit.release.in_(tags_from))  # noqa: E711
-    return set(session.exec(q))
+    return set(session.exec(q)) | set(session.exec(select(PendingCommit.sha)))
 
 
 # --- writing ----------------------------------------------------------------
@@ -65,15 +69,28 @@ def start_run(session: Session, repo: str) -> int:
         return run.id
 
 
-def write_batch(session: Session, commits: Sequence[Commit], changes: Sequence[facts.Change]) -> None:
+def write_batch(session: Session, commits: Sequence[PendingCommit], changes: Sequence[facts.Change]) -> None:
+    """One batch and its progress mark: the commits it wrote."""
     with session.begin():
-        known_items = set(session.exec(select(Item.slug)))
-        for slug in sorted({c.item for c in changes} - known_items):
-            session.add(Item(slug=slug, kind=item_kind(slug)))
         session.add_all(commits)
-        session.add_all(Change(item=c.item, commit=c.commit, seq=c.seq,
-                               old=c.old.to_json() if c.old else None,
-                               new=c.new.to_json() if c.new else None) for c in changes)
+        session.add_all(PendingChange(item=c.item, commit=c.commit, seq=c.seq,
+                                      old=c.old.to_json() if c.old else None,
+                                      new=c.new.to_json() if c.new else None) for c in changes)
+
+
+def _publish_pending(session: Session) -> None:
+    """Move the run's commits and changes where the web reads them, in the
+    transaction that also writes their breaks and releases."""
+    known_items = set(session.exec(select(Item.slug)))
+    new_items = set(session.exec(select(PendingChange.item).distinct())) - known_items
+    session.add_all(Item(slug=slug, kind=item_kind(slug)) for slug in sorted(new_items))
+    for p in session.exec(select(PendingCommit).order_by(PendingCommit.seq)):
+        session.add(Commit(**p.model_dump()))
+    for p in session.exec(select(PendingChange).order_by(PendingChange.id)):
+        session.add(Change(**p.model_dump(exclude={"id"})))
+    session.flush()
+    session.exec(delete(PendingChange))
+    session.exec(delete(PendingCommit))
 
 
 def drop_commits(session: Session, shas: Iterable[str]) -> int:
@@ -82,8 +99,10 @@ def drop_commits(session: Session, shas: Iterable[str]) -> int:
     with session.begin():
         for i in range(0, len(shas), 500):
             chunk = shas[i:i + 500]
-            session.exec(delete(Change).where(Change.commit.in_(chunk)))
-            session.exec(delete(Commit).where(Commit.sha.in_(chunk)))
+            for table in (Change, PendingChange):
+                session.exec(delete(table).where(table.commit.in_(chunk)))
+            for table in (Commit, PendingCommit):
+                session.exec(delete(table).where(table.sha.in_(chunk)))
         _drop_unused_items(session)
     return len(shas)
 
@@ -99,6 +118,7 @@ def finish(session: Session, run_id: int, *, tags: Sequence[Tag], dropped_tags: 
            unmatched: Sequence[facts.Waiver], tips: Sequence[str], stats: dict) -> None:
     """Releases, attribution, breaks, waivers and the run's end, together."""
     with session.begin():
+        _publish_pending(session)
         _write_releases(session, tags, dropped_tags, release_states)
         for sha, tag in attribution.items():
             session.exec(update(Commit).where(Commit.sha == sha).values(release=tag))

@@ -6,7 +6,7 @@ import pytest
 from sqlmodel import Session, select
 
 from app import queries
-from app.models import Break, Change, Commit, Item, Release, ReleaseState, Waiver
+from app.models import Break, Change, Commit, Item, PendingChange, PendingCommit, Release, ReleaseState
 from ingest import pipeline, store
 from toy import OLD_TOY, TOY, TOY_EXTRACTOR, toy_text
 
@@ -25,6 +25,7 @@ def dump(engine) -> dict:
             "releases": sorted((r.tag, r.sha, r.position) for r in s.exec(select(Release))),
             "states": sorted((r.release, r.item, str(r.state)) for r in s.exec(select(ReleaseState))),
             "items": sorted(i.slug for i in s.exec(select(Item))),
+            "pending": len(s.exec(select(PendingCommit)).all()) + len(s.exec(select(PendingChange)).all()),
         }
 
 
@@ -96,9 +97,12 @@ def test_interrupted_ingest_resumes_to_the_same_database(history, engine, tmp_pa
     with pytest.raises(KeyboardInterrupt):
         run(history, engine, batch_size=1)
     monkeypatch.setattr(store, "write_batch", real)
-    with Session(engine) as s:  # the batches before the kill are whole
-        assert len(s.exec(select(Commit)).all()) == 2
-        assert {c.commit for c in s.exec(select(Change))} <= {c.sha for c in s.exec(select(Commit))}
+    with Session(engine) as s:
+        # The batches before the kill are whole, and wait unseen by the web
+        # until a run ends with their breaks and releases.
+        assert len(s.exec(select(PendingCommit)).all()) == 2
+        assert {c.commit for c in s.exec(select(PendingChange))} <= {c.sha for c in s.exec(select(PendingCommit))}
+        assert s.exec(select(Commit)).all() == [] and s.exec(select(Change)).all() == []
     run(history, engine, batch_size=1)
     from app.config import Settings
     from app.db import make_engine, upgrade

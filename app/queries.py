@@ -328,31 +328,45 @@ def _range_breaks(session: Session, positions: dict[str, int],
     `within`) with the positions of the release that brought it (p) and of
     the release that resolved it (r); NEVER when not released."""
     fixer = aliased(Commit)
-    q = select(Break, Commit, Waiver, fixer.release).join(Commit, Commit.sha == Break.commit)
+    q = select(*_BREAK_COLUMNS, Waiver, fixer.release).join(Commit, Commit.sha == Break.commit)
     if within:
         q = q.join(Release, Release.tag == Commit.release).where(Release.position > within[0],
                                                                  Release.position <= within[1])
     q = q.join(Waiver, Waiver.id == Break.waiver_id, isouter=True)
     q = q.join(fixer, fixer.sha == Break.resolved_by, isouter=True).order_by(Break.seq, Break.item)
     out = []
-    for b, c, w, fixed_in in session.exec(q):
-        row = _break_row(b, c, w)
-        row["p"] = positions.get(c.release, NEVER)
+    for *cols, w, fixed_in in session.exec(q):
+        row = _break_row_of(cols, w)
+        row["p"] = positions.get(row["release"], NEVER)
         row["r"] = positions.get(fixed_in, NEVER)
         out.append(row)
     return out
 
 
-def compare(session: Session, a: str, b: str) -> dict[str, Any] | None:
+# a break row from columns (ORM objects cost ~20 us each; a range has hundreds)
+_BREAK_COLUMNS = (Break.item, Break.commit, Break.direction, Break.status, Break.resolved_by, Break.reason,
+                  Break.seq, Commit.release, Commit.subject, Commit.author, Commit.date)
+
+
+def _break_row_of(cols, w: Waiver | None) -> dict[str, Any]:
+    """The same dict as _break_row(), from the columns of _BREAK_COLUMNS."""
+    item, sha, direction, status, resolved_by, reason, seq, rel, subject, author, date = cols
+    return {"item": item, "commit": short(sha), "direction": direction, "status": status,
+            "resolved_by": short(resolved_by), "waiver": waiver_json(w) if w else None, "reason": reason,
+            "release": rel, "subject": subject, "author": author, "date": _iso(date),
+            "fixes": fixes_line(sha, subject), "seq": seq}
+
+
+def compare(session: Session, a: str, b: str, limit: int | None = None) -> dict[str, Any] | None:
     """Items whose state differs between release tags a and b, with the
-    breaks of the direction a -> b that no release up to the newer one undid."""
+    breaks of the direction a -> b that no release up to the newer one undid.
+    `limit` (the HTML page): at most that many items without breaks, every
+    item with breaks; `more` counts the items left out."""
     ra, rb = session.get(Release, a), session.get(Release, b)
     if ra is None or rb is None:
         return None
     ra_, rb_ = _raw_states_at(session, a), _raw_states_at(session, b)
     differ = [slug for slug in sorted(set(ra_) | set(rb_)) if ra_.get(slug) != rb_.get(slug)]
-    sa = {k: json.loads(ra_[k]) for k in differ if k in ra_}
-    sb = {k: json.loads(rb_[k]) for k in differ if k in rb_}
     lo, hi = sorted((ra.position, rb.position))
     direction = "upgrade" if ra.position <= rb.position else "rollback"
     brk = [x for x in _range_breaks(session, _positions(session), (lo, hi)) if x["direction"] == direction]
@@ -360,14 +374,31 @@ def compare(session: Session, a: str, b: str) -> dict[str, Any] | None:
     for x in brk:
         x["outstanding"] = x["r"] > hi and x["status"] != "waived"
         by_item[x["item"]].append(_public(x))
-    diff = [{"item": slug, "kind": kind_of(slug), "old": sa.get(slug), "new": sb.get(slug),
-             "breaks": by_item.get(slug, [])}
-            for slug in differ if not same_view(sa.get(slug), sb.get(slug))]
+    diff, more = [], 0
+    for slug in differ:
+        old, new = ra_.get(slug), rb_.get(slug)
+        if limit is not None and len(diff) >= limit and slug not in by_item:
+            more += _differ_in_view(old, new)  # counted, not decoded when it can be helped
+            continue
+        old, new = json.loads(old) if old else None, json.loads(new) if new else None
+        if not same_view(old, new):
+            diff.append({"item": slug, "kind": kind_of(slug), "old": old, "new": new, "breaks": by_item.get(slug, [])})
     rows = [_public(x) for x in brk]
     return {"a": a, "b": b, "direction": direction, "commits": {a: short(ra.sha), b: short(rb.sha)},
-            "items": diff, "breaks": rows, "outstanding": sum(x["outstanding"] for x in rows),
+            "items": diff, "more": more, "breaks": rows, "outstanding": sum(x["outstanding"] for x in rows),
             "fixes": sorted({x["fixes"] for x in rows if x["outstanding"]}),
-            "releases": [r.tag for r in releases(session)]}
+            "releases": list(session.exec(select(Release.tag).order_by(Release.position)))}
+
+
+NO_WARNINGS = '"warnings": []'
+
+
+def _differ_in_view(old: str | None, new: str | None) -> bool:
+    """Two stored texts that differ (the caller knows): do they differ in
+    more than warnings? Without warnings on either side the texts say so."""
+    if old is None or new is None or (NO_WARNINGS in old and NO_WARNINGS in new):
+        return True
+    return not same_view(json.loads(old), json.loads(new))
 
 
 def _states_at(session: Session, tag: str) -> dict[str, dict]:
@@ -397,8 +428,7 @@ def matrix(session: Session, first: str | None = None, last: str | None = None) 
     else:
         tags = [r for r in rels if r.kind == "mainline"] or rels
         tags = tags[-16:]
-    brk = [x for x in _range_breaks(session, _positions(session)) if x["status"] != "waived"]
-    cells = _matrix_counts([r.position for r in tags], brk)
+    cells = _matrix_counts([r.position for r in tags], _break_spans(session, _positions(session)))
     names = [r.tag for r in tags]
     return {"releases": names, "first": names[0] if names else None, "last": names[-1] if names else None,
             "all": [r.tag for r in rels],
@@ -407,18 +437,29 @@ def matrix(session: Session, first: str | None = None, last: str | None = None) 
                      for i, src in enumerate(names)]}
 
 
-def _matrix_counts(pos: list[int], brk: list[dict]) -> list[list[int | None]]:
+def _break_spans(session: Session, positions: dict[str, int]) -> Counter:
+    """(direction, p, r) -> how many breaks (not waived) were brought in by the
+    release at position p and resolved by the one at r (NEVER: not released).
+    Columns only, counted: the matrix needs no more."""
+    fixer = aliased(Commit)
+    q = select(Break.direction, Commit.release, fixer.release).join(Commit, Commit.sha == Break.commit)
+    q = q.join(fixer, fixer.sha == Break.resolved_by, isouter=True).where(Break.status != "waived")
+    return Counter((d, positions.get(made, NEVER), positions.get(fixed, NEVER)) for d, made, fixed in session.exec(q))
+
+
+def _matrix_counts(pos: list[int], spans: Counter) -> list[list[int | None]]:
     """counts[i][j]: breaks brought in by (min, max] of releases i, j in the
     migration's direction and not undone by the newer of the two."""
     n = len(pos)
     counts: list[list[int | None]] = [[None] * n for _ in range(n)]
+    bucketed = [(d, p, r, _bucket(pos, p), k) for (d, p, r), k in spans.items()]
     for hi in range(n):
         for direction in DIRECTIONS:
             # per release index k: breaks brought in by (pos[k-1], pos[k]] still open at pos[hi]
             per = Counter()
-            for x in brk:
-                if x["direction"] == direction and x["p"] <= pos[hi] < x["r"]:
-                    per[_bucket(pos, x["p"])] += 1
+            for d, p, r, bucket, k in bucketed:
+                if d == direction and p <= pos[hi] < r:
+                    per[bucket] += k
             total = 0
             for lo in range(hi - 1, -1, -1):
                 total += per[lo + 1]

@@ -67,6 +67,11 @@ def _slugs(session: Session, reg: str) -> list[str]:
     return list(session.exec(q.order_by(Item.slug)))
 
 
+def exists(session: Session, reg: str) -> bool:
+    """An ID register of that name (exact) has been ingested."""
+    return bool(NAME.match(reg)) and session.get(Item, f"idreg/{reg}") is not None
+
+
 def _states(session: Session, slugs: list[str]) -> dict[str, dict[str, dict]]:
     """item -> release -> state; equal JSON texts are decoded once."""
     q = select(ReleaseState.item, ReleaseState.release, cast(ReleaseState.state, Text))

@@ -185,3 +185,58 @@ def test_pages_work_without_javascript(served, browser):
     pg.locator('header input[name="q"]').press("Enter")
     pg.wait_for_url(f"{base}/releases/v4.19")
     ctx.close()
+
+
+@pytest.fixture(scope="module")
+def served_registers(tmp_path_factory):
+    """A world of ID registers over 34 releases (tests/test_web_registers.py)."""
+    import uvicorn
+
+    from ingest.history import History
+    from test_web_registers import REG, REGS_EXTRACTOR, build_registers
+
+    tmp = tmp_path_factory.mktemp("registers")
+    os.environ.update(GIT_CONFIG_GLOBAL=os.devnull, GIT_CONFIG_NOSYSTEM="1")
+    h = History.create(tmp / "linux")
+    build_registers(h)
+    settings = Settings(database_url=f"sqlite:///{tmp / 'web.db'}", base_url="http://guestabi.test")
+    engine = make_engine(settings)
+    upgrade(engine)
+    pipeline.ingest(h.repo.workdir, engine, extractors=(REGS_EXTRACTOR,))
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(settings, engine), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", REG
+    server.should_exit = True
+    thread.join(5)
+    engine.dispose()
+
+
+def test_a_register_grid_from_the_index_to_a_field(served_registers, page, browser):
+    base, reg = served_registers
+    page.goto(base + "/registers")
+    shot(page, "registers")
+    page.locator(f'a.slug[href="/registers/{reg}"]').click()
+    page.wait_for_url(f"{base}/registers/{reg}")
+    grid = page.locator("table.reggrid").first
+    assert grid.locator("thead th[scope=col]").count() == 30
+    assert grid.locator("td.x-host.w-lower-safe").count() > 0 and grid.locator("td.brk-open").count() >= 1
+    assert not page.locator("details.older table.reggrid").is_visible()  # older releases collapsed
+    shot(page, "register")
+    grid.locator("a.slug", has_text="CSV3").click()
+    page.wait_for_url(f"{base}/items/idreg/{reg}/CSV3")
+    ctx = browser.new_context(color_scheme="dark", viewport={"width": 1280, "height": 860})
+    pg = ctx.new_page()
+    pg.goto(base + f"/registers/{reg}")
+    shot(pg, "register-dark")
+    ctx.close()
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+    pg = phone.new_page()
+    pg.goto(base + f"/registers/{reg}")
+    width = pg.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"the register grid scrolls sideways on a phone ({width}px)"
+    shot(pg, "phone-register")
+    phone.close()

@@ -19,10 +19,12 @@ def index(request: Request, session: Db):
 
 @router.get("/search")
 def search(request: Request, session: Db, q: str = ""):
-    """The search box: a release, an item slug, a commit prefix, else the items filter."""
+    """The search box: a release, an item slug, an ID register, a commit prefix, else the items filter."""
     found = queries.lookup(session, q) if q.strip() else None
+    if found is None and registers.exists(session, q.strip()):
+        found = ("register", q.strip())
     kind, key = found or ("items", q.strip())
-    target = {"release": urls.release, "item": urls.item, "commit": urls.commit}.get(kind)
+    target = {"release": urls.release, "item": urls.item, "commit": urls.commit, "register": urls.register}.get(kind)
     return render.redirect(target(key) if target else urls.items(q=key))
 
 
@@ -130,12 +132,16 @@ def compare(request: Request, session: Db, spec: str):
     return _compare(request, session, a, b, ext)
 
 
+COMPARE_ROWS = 200  # items without breaks on the HTML page; ?all=1, the text and the JSON have every one
+
+
 def _compare(request: Request, session, a: str, b: str, ext: str):
-    data = queries.compare(session, a, b)
+    show_all = bool(ext) or request.query_params.get("all") == "1"
+    data = queries.compare(session, a, b, None if show_all else COMPARE_ROWS)
     if ext:
         return render.text(request, "compare.txt", data, fixes=data["fixes"])
     return render.page(request, "compare.html", data, api=urls.api(urls.compare(a, b)),
-                       url=urls.compare(a, b), text=urls.compare(a, b, ".txt"))
+                       url=urls.compare(a, b, show_all=show_all), text=urls.compare(a, b, ".txt"))
 
 
 @router.get("/matrix")

@@ -93,5 +93,7 @@ class FieldState:
     overrides: dict[str, str] = field(default_factory=dict)  # host condition -> effect
 
     def state(self, reg: str) -> State:
+        # Bit position and width travel with the state (register grids order by them).
+        extra = {**self.extra, "lsb": str(self.f.lsb), "width": str(self.f.width)}
         return State(f"idreg/{reg}/{self.f.name}", self.default, self.settable,
-                     tuple(dict.fromkeys(self.warnings)), tuple(sorted(self.extra.items())))
+                     tuple(dict.fromkeys(self.warnings)), tuple(sorted(extra.items())))

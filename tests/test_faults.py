@@ -202,7 +202,9 @@ def test_postgresql_stopped_and_started_while_serving(private_pg, history):
     engine = make_engine(Settings(database_url=private_pg.url))
     upgrade(engine)
     toy_ingest(history.repo.workdir, engine)
-    client = TestClient(create_app(Settings(database_url=private_pg.url), engine), follow_redirects=False)
+    app = create_app(Settings(database_url=private_pg.url), engine)
+    app.state.page_cache_ttl = 0  # notice the outage at once, not a second later
+    client = TestClient(app, follow_redirects=False)
     urls = ("/", "/api/v1/breaks", "/items/toy/A", "/breaks.txt", "/readyz")
     assert all(client.get(u).status_code == 200 for u in urls)
 

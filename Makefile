@@ -8,7 +8,7 @@ DEMO := demo-linux
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test test-sqlite bench clean
+.PHONY: setup run test bench bench-web clean
 
 setup: $(STAMP)
 
@@ -31,7 +31,10 @@ test: setup
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 bench: setup
-	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/ingest.py $(BENCH_ARGS)
+
+bench-web: setup
+	$(BIN)/python bench/web.py
 
 clean:
 	rm -rf $(VENV) $(DEMO) guestabi.db guestabi.db-wal guestabi.db-shm

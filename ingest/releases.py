@@ -63,19 +63,31 @@ def find_tags(repo: pygit2.Repository, stable: bool = False) -> list[Tag]:
 def attribute(repo: pygit2.Repository, tags: list[Tag], wanted: set[str],
               start: int = 0) -> dict[str, str]:
     """sha -> first tag (from tags[start:]) containing it, for shas in
-    `wanted`. Each tag is walked hiding every earlier tag, so the whole
-    history is visited once."""
+    `wanted`; a commit an earlier tag already contains is left out.
+
+    One walk over the history, children before parents: a commit's first
+    containing tag is the earliest of its own tags and its children's, and
+    is handed down to its parents. Only the walk's frontier is remembered."""
+    pending = {pygit2.Oid(hex=sha): sha for sha in wanted}
+    if start >= len(tags) or not pending:
+        return {}
+    first: dict[pygit2.Oid, int] = {}  # commit -> earliest tag index so far
+    walker = repo.walk(None, pygit2.enums.SortMode.TOPOLOGICAL)
+    for i in range(len(tags) - 1, start - 1, -1):
+        oid = pygit2.Oid(hex=tags[i].sha)
+        first[oid] = i
+        walker.push(oid)
+    for earlier in tags[:start]:
+        walker.hide(pygit2.Oid(hex=earlier.sha))
     out: dict[str, str] = {}
-    remaining = set(wanted)
-    for i in range(start, len(tags)):
-        if not remaining:
-            break
-        walker = repo.walk(tags[i].sha, pygit2.enums.SortMode.NONE)
-        for earlier in tags[:i]:
-            walker.hide(earlier.sha)
-        for commit in walker:
-            sha = str(commit.id)
-            if sha in remaining:
-                out[sha] = tags[i].name
-                remaining.discard(sha)
+    for commit in walker:
+        index = first.pop(commit.id)
+        sha = pending.pop(commit.id, None)
+        if sha is not None:
+            out[sha] = tags[index].name
+            if not pending:
+                break
+        for parent in commit.parent_ids:
+            if first.get(parent, index + 1) > index:
+                first[parent] = index
     return out

@@ -12,6 +12,7 @@ from ingest.facts import Extractor, State
 
 log = logging.getLogger(__name__)
 States = dict[str, State]
+_TEXTS = 128  # file versions kept decoded: a few commits' worth of every watched file
 
 
 class StateReader:
@@ -23,6 +24,7 @@ class StateReader:
         self._results: OrderedDict[tuple, tuple[State, ...]] = OrderedDict()
         self._last_good: dict[str, tuple[State, ...]] = {}
         self._cache_size = cache_size
+        self._texts: OrderedDict[str, str] = OrderedDict()  # blob id -> text, most recent last
         self.parsed_blobs: set[str] = set()
         self.errors = 0
 
@@ -59,5 +61,15 @@ class StateReader:
         return result
 
     def _text(self, blob_id: str) -> str:
+        """A file version's text. Files an extractor's next run still reads
+        come back as the same str object, so extractors' own caches keyed
+        by text hit without rehashing it."""
+        text = self._texts.get(blob_id)
+        if text is not None:
+            self._texts.move_to_end(blob_id)
+            return text
         self.parsed_blobs.add(blob_id)
-        return self.repo[blob_id].data.decode("utf-8", errors="replace")
+        text = self._texts[blob_id] = self.repo[blob_id].data.decode("utf-8", errors="replace")
+        if len(self._texts) > _TEXTS:
+            self._texts.popitem(last=False)
+        return text

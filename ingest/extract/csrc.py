@@ -34,7 +34,13 @@ _DEFINE = re.compile(r"^[ \t]*#[ \t]*define[ \t]+(\w+)(\([^)]*\))?[ \t]*(.*)$")
 
 
 def defines(text: str) -> dict[str, Define]:
-    """Every #define of a file (continuations joined, comments removed)."""
+    """Every #define of a file (continuations joined, comments removed).
+    A fresh dict each call (callers add to it); the reading is cached."""
+    return dict(_defines(text))
+
+
+@lru_cache(maxsize=128)
+def _defines(text: str) -> dict[str, Define]:
     out: dict[str, Define] = {}
     joined = strip_comments(text).replace("\\\n", " ")
     for line in joined.splitlines():

@@ -19,9 +19,8 @@ from app.main import create_app
 from app.models import Change, Commit
 from ingest import pipeline
 from ingest.facts import Extractor, State
-from webworld import CSV2, IIDR, PSCI, TCR2, WEB_EXTRACTOR, build, waivers_for
+from webworld import BASE, serve_world, CSV2, IIDR, PSCI, TCR2, WEB_EXTRACTOR, build, waivers_for
 
-BASE = "https://guestabi.example"
 REGS = "arch/arm64/kvm/regs.h"
 
 
@@ -40,12 +39,7 @@ REGS_EXTRACTOR = Extractor("regs", (REGS,), extract_regs)
 
 @pytest.fixture
 def world(history, engine, db_url, tmp_path):
-    w = build(history)
-    waivers = tmp_path / "waivers.toml"
-    waivers.write_text(waivers_for(w))
-    pipeline.ingest(history.repo.workdir, engine, extractors=(WEB_EXTRACTOR,), waivers_path=str(waivers))
-    app = create_app(Settings(database_url=db_url, base_url=BASE), engine)
-    return TestClient(app, follow_redirects=False), w
+    return serve_world(history, engine, db_url, tmp_path)
 
 
 def api_urls(w) -> dict[str, str]:

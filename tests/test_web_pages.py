@@ -15,19 +15,13 @@ from app.config import Settings
 from app.main import create_app
 from app.models import Commit
 from ingest import pipeline
-from webworld import CSV2, HOSTILE_AUTHOR, HOSTILE_SUBJECT, IIDR, PSCI, TCR2, WEB_EXTRACTOR, build, waivers_for
+from webworld import BASE, serve_world, CSV2, HOSTILE_AUTHOR, HOSTILE_SUBJECT, IIDR, PSCI, TCR2, WEB_EXTRACTOR, build, waivers_for
 
-BASE = "https://guestabi.example"
 
 
 @pytest.fixture
 def world(history, engine, db_url, tmp_path):
-    w = build(history)
-    waivers = tmp_path / "waivers.toml"
-    waivers.write_text(waivers_for(w))
-    pipeline.ingest(history.repo.workdir, engine, extractors=(WEB_EXTRACTOR,), waivers_path=str(waivers))
-    app = create_app(Settings(database_url=db_url, base_url=BASE), engine)
-    return TestClient(app, follow_redirects=False), w
+    return serve_world(history, engine, db_url, tmp_path)
 
 
 def pages(w) -> dict[str, str]:

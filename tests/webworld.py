@@ -73,3 +73,22 @@ def build(h) -> World:
 def waivers_for(world: World) -> str:
     return (f'[[waiver]]\nitem = "{PSCI}"\ncommit = "{world.psci[:12]}"\n'
             f'reason = "no VMM pinned PSCI 1.0"\nlink = "https://lore.example/psci"\n')
+
+
+BASE = "https://guestabi.example"
+
+
+def serve_world(history, engine, db_url, tmp_path):
+    """The world ingested (with its waivers) and an app serving it: (client, world)."""
+    from fastapi.testclient import TestClient
+
+    from app.config import Settings
+    from app.main import create_app
+    from ingest import pipeline
+
+    w = build(history)
+    waivers = tmp_path / "waivers.toml"
+    waivers.write_text(waivers_for(w))
+    pipeline.ingest(history.repo.workdir, engine, extractors=(WEB_EXTRACTOR,), waivers_path=str(waivers))
+    app = create_app(Settings(database_url=db_url, base_url=BASE), engine)
+    return TestClient(app, follow_redirects=False), w

@@ -133,6 +133,25 @@ def _report(params: Params, repo: Path, log: dict, full: dict, noop: dict) -> No
     for r in rows:
         print("  ".join(c.ljust(w) for c, w in zip(r, width)).rstrip())
     print("(PASS/MISS judge wall time; cpu is user+sys, steadier on a busy machine)")
+    for name, t in s.get("extract_ms", {}).items():
+        print(f"extractor {name:10} {t['runs']:5} runs  {t['ms_per_run']:7.2f} ms per new file version")
+    print("largest watched files: " + ", ".join(f"{p} {n} lines" for p, n in _largest(repo)))
+
+
+def _largest(repo: Path, count: int = 4) -> list[tuple[str, int]]:
+    """Line counts of the biggest watched files at the history's head."""
+    import pygit2
+
+    from ingest.watched import WATCHED_PATHS
+
+    tree = pygit2.Repository(str(repo)).revparse_single("HEAD").peel(pygit2.Commit).tree
+    sizes = []
+    for path in WATCHED_PATHS:
+        try:
+            sizes.append((path, tree[path].data.count(b"\n")))
+        except KeyError:
+            continue
+    return sorted(sizes, key=lambda x: -x[1])[:count]
 
 
 def _verdict(ok: bool) -> str:

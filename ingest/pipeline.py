@@ -166,6 +166,7 @@ def _conclude(ctx, engine, run_id, tags, tips, waivers, walked, touching, droppe
     stats = {"commits_walked": walked, "commits_touching": touching,
              "file_versions_parsed": len(ctx.states.parsed_blobs),
              "extractor_errors": ctx.states.errors, "dropped_commits": dropped,
+             "extract_ms": ctx.states.timings(),
              "unmatched_waivers": [w.to_json() for w in unmatched],
              "warnings": ctx.warnings, "seconds": round(time.monotonic() - t0, 3)}
     with Session(engine) as s:

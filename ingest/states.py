@@ -3,7 +3,8 @@ each distinct file version once (results cached by blob ids)."""
 from __future__ import annotations
 
 import logging
-from collections import OrderedDict
+import time
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 
 import pygit2
@@ -27,6 +28,8 @@ class StateReader:
         self._texts: OrderedDict[str, str] = OrderedDict()  # blob id -> text, most recent last
         self.parsed_blobs: set[str] = set()
         self.errors = 0
+        self.runs: Counter[str] = Counter()  # extractor -> runs (one per new file-version set)
+        self.seconds: Counter[str] = Counter()  # extractor -> seconds spent in it
 
     def __call__(self, signature: tuple) -> States:
         out: States = {}
@@ -50,6 +53,7 @@ class StateReader:
         return result
 
     def _extract(self, ext: Extractor, files: dict[str, str]) -> tuple[State, ...]:
+        t0 = time.perf_counter()
         try:
             result = tuple(ext(files))
         except Exception as exc:  # an extractor bug must not stop the ingest
@@ -57,8 +61,17 @@ class StateReader:
             log.warning("extractor %s failed: %r", ext.name, exc)
             why = f"extractor {ext.name} failed on this file version ({exc!r}); state carried from the previous version"
             return tuple(s.with_warning(why) for s in self._last_good.get(ext.name, ()))
+        finally:
+            self.runs[ext.name] += 1
+            self.seconds[ext.name] += time.perf_counter() - t0
         self._last_good[ext.name] = result
         return result
+
+    def timings(self) -> dict[str, dict]:
+        """Per extractor: runs and milliseconds per run (the parse cost of a
+        new file version), for the summary and the benchmark."""
+        return {name: {"runs": n, "ms_per_run": round(1000 * self.seconds[name] / n, 2)}
+                for name, n in sorted(self.runs.items())}
 
     def _text(self, blob_id: str) -> str:
         """A file version's text. Files an extractor's next run still reads

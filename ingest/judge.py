@@ -52,7 +52,9 @@ def can_hide(state: State | None) -> bool:
         return True
     if state.default in HIDDEN or state.default.startswith("vcpu-feature:"):
         return True
-    return any(admits(state, h) for h in HIDDEN)
+    # Only an explicit "hidden" takes a register out of the list: a policy
+    # such as lower-safe is about the register's value, not its presence.
+    return "hidden" in state.settable
 
 
 def _number(value: str) -> float | None:

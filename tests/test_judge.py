@@ -44,3 +44,10 @@ def test_waiver_by_prefix_and_direction():
     breaks, unmatched = judge([c], [w_dir, w_ok])
     assert breaks[0].status == "waived" and breaks[0].waiver == w_ok
     assert unmatched == [w_dir]
+
+
+def test_a_register_appearing_with_a_value_policy_is_still_a_rollback_break():
+    wa3 = st("fw/SMCCC_ARCH_WORKAROUND_3", "present", "lower-safe", index="0x6030000000140003")
+    hideable = st("reglist/TCR2_EL1", "present", "hidden", "present", index="0x603000000013c103")
+    breaks, _ = judge([ch(wa3.item, 1, None, wa3), ch(hideable.item, 2, None, hideable)])
+    assert [(b.item, b.direction, b.status) for b in breaks] == [(wa3.item, "rollback", "open")]

@@ -83,12 +83,20 @@ def _forget_rewritten(ctx: Context, engine: Engine, tips: list[str]) -> tuple[li
         return alive, 0
     with Session(engine) as s:
         known = store.known_commits(s)
-    reachable = {str(c.id) for t in tips for c in ctx.repo.walk(t)} if known else set()
+    reachable = _all_reachable(ctx.repo, tips) if known else set()
     with Session(engine) as s:
         dropped = store.drop_commits(s, known - reachable)
     ctx.warnings.append(f"history was rewritten: {len(old) - len(alive)} earlier tips gone, "
                         f"{dropped} orphaned commits dropped")
     return alive, dropped
+
+
+def _all_reachable(repo: pygit2.Repository, tips: list[str]) -> set[str]:
+    """Every commit of the history, in one walk from all tips."""
+    walker = repo.walk(None, pygit2.enums.SortMode.NONE)
+    for t in tips:
+        walker.push(pygit2.Oid(hex=t))
+    return {str(c.id) for c in walker}
 
 
 def _reachable(repo: pygit2.Repository, sha: str, tips: list[str]) -> bool:

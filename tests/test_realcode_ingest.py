@@ -8,14 +8,15 @@ import pytest
 from sqlmodel import Session
 
 from app import queries
-from data import real_firmware, real_idregs, real_vgic
+from data import real_firmware, real_idregs, real_timers, real_vgic
 from ingest import pipeline
 from ingest.watched import WATCHED_PATHS
 from kernelsrc import kernel_tree, read_tree
 
 pytestmark = pytest.mark.realcode
 
-EXPECTED = {tag: {**real_vgic.EXPECTED[tag], **real_firmware.EXPECTED[tag], **real_idregs.EXPECTED[tag]}
+EXPECTED = {tag: {**real_vgic.EXPECTED[tag], **real_firmware.EXPECTED[tag], **real_idregs.EXPECTED[tag],
+                  **real_timers.EXPECTED[tag]}
             for tag in ("v6.1", "v6.12")}
 
 

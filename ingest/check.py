@@ -145,7 +145,10 @@ def changes_of(ctx: Context, step: Step) -> list[Change]:
 def _report(ctx: Context, mode: str, target: str, base: dict, walked: int,
             steps: list[Step], waivers: Sequence[Waiver]) -> Report:
     changes = [c for step in steps for c in changes_of(ctx, step)]
-    breaks, _unmatched = judge.judge(changes, waivers)  # waivers of other commits are not our business
+    before = {judge.kind_of(item) for sig in (steps[0].parents if steps else ())
+              for item in ctx.states(sig)}
+    # Waivers of other commits are not our business: unmatched ones go unsaid.
+    breaks, _unmatched = judge.judge(changes, waivers, present_before=before)
     return Report(mode, target, base, walked, steps, changes, breaks)
 
 

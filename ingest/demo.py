@@ -9,6 +9,8 @@ of DESIGN.md with files of our own writing (ingest/shapes), deterministically.
 - PV time exposed before its bitmap existed, then the bitmap;
 - the v5.8 move of virt/kvm/arm to arch/arm64/kvm;
 - a waiver (waivers.toml) for the GICv3 side of the v4.19 break;
+- ID registers from sysreg.h macros to the generated description, then
+  writable ID registers, and TCR2_EL1 appearing in the register list;
 - merges and -rc tags.
 """
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 
 from ingest.history import History
 from ingest.shapes.firmware import firmware_files
+from ingest.shapes.idregs import idreg_files
 from ingest.shapes.vgic import vgic_files
 
 FILLER = {
@@ -44,9 +47,10 @@ class Demo:
         self.h = history
         self.vgic = dict(era="literal-rev1", layout="virt")
         self.fw = dict(era="pre-fwregs", layout="virt", psci_latest="0.2")
+        self.idregs = dict(era="macros")
 
     def files(self) -> dict[str, str]:
-        return {**FILLER, **vgic_files(**self.vgic), **firmware_files(**self.fw)}
+        return {**FILLER, **vgic_files(**self.vgic), **firmware_files(**self.fw), **idreg_files(**self.idregs)}
 
     def commit(self, message: str, *, author: str = "Demo Developer", **kw) -> str:
         return self.h.replace_tree(self.files(), message, author=author, **kw)
@@ -109,6 +113,8 @@ def _v5(d: Demo) -> None:
     d.h.tag("v5.17")
     d.fw.update(era="hypercalls-bitmaps", psci_latest="1.1", services=())
     d.commit("KVM: arm64: Setup a framework for hypercall bitmap firmware registers")
+    d.idregs.update(era="switch")
+    d.commit("arm64/sysreg: Convert ID_AA64PFR0_EL1 to automatic generation")
     d.h.tag("v5.19-rc1")
     d.h.tag("v5.19")
 
@@ -123,3 +129,9 @@ def _v6(d: Demo) -> None:
     d.commit("KVM: arm64: vgic: Let userspace select GICD_IIDR revision 1 again")
     d.h.tag("v6.2-rc1")
     d.h.tag("v6.2")
+    d.idregs.update(era="writable")
+    d.commit("KVM: arm64: Allow userspace to change ID registers (writable masks)", author="Jing Zhang")
+    d.idregs.update(tcr2=True)
+    d.commit("KVM: arm64: Expose TCR2_EL1 to userspace")
+    d.h.tag("v6.7-rc1")
+    d.h.tag("v6.7")

@@ -7,7 +7,7 @@ later change whose state gives the way back; a waiver accepts it.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from ingest.facts import Break, Change, State, Waiver
 
@@ -103,15 +103,19 @@ def resolution(change: Change, direction: str, later: Iterable[Change]) -> str |
     return None
 
 
-def judge(changes: Sequence[Change], waivers: Sequence[Waiver] = ()) -> tuple[list[Break], list[Waiver]]:
-    """Breaks of all changes, and the waivers that match none."""
+def judge(changes: Sequence[Change], waivers: Sequence[Waiver] = (),
+          present_before: Collection[str] = ()) -> tuple[list[Break], list[Waiver]]:
+    """Breaks of all changes, and the waivers that match none. `present_before`:
+    kinds of items that existed before the first change (a range checked on
+    its own); ingest walks from the root and passes none."""
     by_item: dict[str, list[Change]] = {}
     for c in sorted(changes, key=lambda c: (c.item, c.seq)):
         by_item.setdefault(c.item, []).append(c)
     breaks, used = [], set()
+    born = {k: seq for k, seq in _introductions(changes).items() if k not in present_before}
     for item_changes in by_item.values():
         for i, change in enumerate(item_changes):
-            found = break_of(change)
+            found = None if change.seq == born.get(kind_of(change.item)) else break_of(change)
             if found is None:
                 continue
             direction, reason = found
@@ -124,6 +128,21 @@ def judge(changes: Sequence[Change], waivers: Sequence[Waiver] = ()) -> tuple[li
                                 resolved, waiver, reason, change.seq))
     breaks.sort(key=lambda b: (b.seq, b.item))
     return breaks, [w for w in waivers if w not in used]
+
+
+def kind_of(slug: str) -> str:
+    return slug.split("/", 1)[0]
+
+
+def _introductions(changes: Sequence[Change]) -> dict[str, int]:
+    """kind -> the commit where the first item of that kind appears. What
+    appears there is the feature arriving (KVM/arm64 itself, the register
+    list), which no older kernel had: not a rollback break."""
+    born: dict[str, int] = {}
+    for c in changes:
+        kind = kind_of(c.item)
+        born[kind] = min(born.get(kind, c.seq), c.seq)
+    return born
 
 
 def _waiver_for(change: Change, direction: str, waivers: Sequence[Waiver]) -> Waiver | None:

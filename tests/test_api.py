@@ -19,7 +19,7 @@ from app.main import create_app
 from app.models import Change, Commit
 from ingest import pipeline
 from ingest.facts import Extractor, State
-from webworld import BASE, serve_world, CSV2, IIDR, PSCI, TCR2, WEB_EXTRACTOR, build, waivers_for
+from webworld import BASE, SCTLR, serve_world, CSV2, IIDR, PSCI, TCR2, WEB_EXTRACTOR, build, waivers_for
 
 REGS = "arch/arm64/kvm/regs.h"
 
@@ -228,7 +228,7 @@ def test_export_has_the_whole_dataset_one_typed_object_a_line(world):
     assert lines[0]["type"] == "meta" and lines[0]["format"] == 1
     assert set(by) == {"meta", "release", "item", "commit", "state", "change", "break", "waiver"}
     assert [r["tag"] for r in by["release"]] == ["v4.18", "v4.19-rc1", "v4.19", "v6.0", "v6.1"]
-    assert {i["item"] for i in by["item"]} == {IIDR, CSV2, PSCI, TCR2}
+    assert {i["item"] for i in by["item"]} == {IIDR, CSV2, PSCI, TCR2, SCTLR}
     overview = client.get("/api/v1/").json()
     assert len(by["change"]) == overview["changes"] and len(by["item"]) == overview["items"]
     assert {(b["item"], b["status"]) for b in by["break"]} == {(IIDR, "resolved"), (TCR2, "open"), (PSCI, "waived")}

@@ -11,6 +11,11 @@ def ch(item, seq, old, new):
     return Change(item, f"{seq:040x}", seq, old, new)
 
 
+def arrival(item):
+    """The first item of its kind, at seq 0: what the later changes follow."""
+    return ch(item, 0, None, st(item, "present", index="0x1"))
+
+
 def test_admits_policies_and_values():
     assert admits(st("x", "3", "2", "3"), "2")
     assert not admits(st("x", "3", "2", "3"), "1")
@@ -30,7 +35,8 @@ def test_unknown_states_are_not_judged():
 
 
 def test_whole_register_summaries_are_not_judged_but_fields_are():
-    changes = [ch("idreg/ID_AA64PFR0_EL1", 1, st("idreg/ID_AA64PFR0_EL1", "sanitised"), None),
+    changes = [arrival("idreg/ID_AA64ISAR0_EL1/AES"),
+               ch("idreg/ID_AA64PFR0_EL1", 1, st("idreg/ID_AA64PFR0_EL1", "sanitised"), None),
                ch("idreg/ID_AA64PFR0_EL1/CSV2", 1, st("idreg/ID_AA64PFR0_EL1/CSV2", "host"), None)]
     breaks, _ = judge(changes)
     assert [(b.item, b.direction) for b in breaks] == [("idreg/ID_AA64PFR0_EL1/CSV2", "upgrade")]
@@ -41,7 +47,7 @@ def test_waiver_by_prefix_and_direction():
     c = ch("fw/X", 5, old, new)
     w_ok = Waiver("fw/X", c.commit[:12], "accepted")
     w_dir = Waiver("fw/X", c.commit[:12], "wrong direction", direction="rollback")
-    breaks, unmatched = judge([c], [w_dir, w_ok])
+    breaks, unmatched = judge([arrival("fw/PSCI_VERSION"), c], [w_dir, w_ok])
     assert breaks[0].status == "waived" and breaks[0].waiver == w_ok
     assert unmatched == [w_dir]
 
@@ -49,5 +55,13 @@ def test_waiver_by_prefix_and_direction():
 def test_a_register_appearing_with_a_value_policy_is_still_a_rollback_break():
     wa3 = st("fw/SMCCC_ARCH_WORKAROUND_3", "present", "lower-safe", index="0x6030000000140003")
     hideable = st("reglist/TCR2_EL1", "present", "hidden", "present", index="0x603000000013c103")
-    breaks, _ = judge([ch(wa3.item, 1, None, wa3), ch(hideable.item, 2, None, hideable)])
+    breaks, _ = judge([arrival("fw/PSCI_VERSION"), arrival("reglist/SCTLR_EL1"),
+                       ch(wa3.item, 1, None, wa3), ch(hideable.item, 2, None, hideable)])
     assert [(b.item, b.direction, b.status) for b in breaks] == [(wa3.item, "rollback", "open")]
+
+
+def test_what_arrives_with_the_first_item_of_its_kind_is_not_a_break():
+    first = st("reglist/SCTLR_EL1", "present", index="0x603000000013c080")
+    later = st("reglist/TCR2_EL1", "present", index="0x603000000013c103")
+    breaks, _ = judge([ch(first.item, 1, None, first), ch(later.item, 2, None, later)])
+    assert [(b.item, b.direction) for b in breaks] == [(later.item, "rollback")]

@@ -35,6 +35,7 @@ IIDR = "vgic/v3/IIDR_REVISION"
 CSV2 = "idreg/ID_AA64PFR0_EL1/CSV2"
 PSCI = "fw/PSCI_VERSION"
 TCR2 = "reglist/TCR2_EL1"
+SCTLR = "reglist/SCTLR_EL1"  # there from the start: the register list arrives with it
 
 
 @dataclass
@@ -49,7 +50,7 @@ class World:
 
 def build(h) -> World:
     base = dict(vgic__v3__IIDR_REVISION="1 1", idreg__ID_AA64PFR0_EL1__CSV2="0 0,1",
-                fw__PSCI_VERSION="1.0 1.0")
+                fw__PSCI_VERSION="1.0 1.0", reglist__SCTLR_EL1="present none 0x603000000013c080")
     hostile = h.commit({WEB: lines(**base)}, HOSTILE_SUBJECT + "\n\nbody", author=HOSTILE_AUTHOR)
     h.tag("v4.18")
     base["vgic__v3__IIDR_REVISION"] = "2 2"

@@ -43,3 +43,7 @@ def test_demo_tells_the_iidr_story(tmp_path, engine):
     assert [c["new"]["settable"] for c in pv] == [["none"], ["clear", "set"]]
     # The v5.8 move changes nothing a guest sees.
     assert v58 == v55
+    # ID registers arrive with the first commit (no break), TCR2_EL1 later (a
+    # rollback break: no VMM can hide it from the register list).
+    assert breaks[("reglist/TCR2_EL1", "rollback")]["status"] == "open"
+    assert not any(b["release"] == "v4.15" for b in breaks.values())

@@ -58,3 +58,11 @@ def engine(db_url):
 @pytest.fixture
 def history(tmp_path) -> History:
     return History.create(tmp_path / "linux")
+
+
+@pytest.fixture
+def world(history, engine, db_url, tmp_path):
+    """tests/webworld.py's history, ingested and served: (client, world)."""
+    from webworld import serve_world
+
+    return serve_world(history, engine, db_url, tmp_path)

@@ -13,13 +13,13 @@ from fastapi.testclient import TestClient
 from sqlalchemy import event
 from sqlmodel import Session
 
-from app import apidoc, queries, registers
+from app import queries, registers
 from app.config import Settings
 from app.main import create_app
 from app.models import Change, Commit
 from ingest import pipeline
 from ingest.facts import Extractor, State
-from webworld import BASE, SCTLR, serve_world, CSV2, IIDR, PSCI, TCR2, WEB_EXTRACTOR, build, waivers_for
+from webworld import BASE, SCTLR, CSV2, IIDR, PSCI, TCR2, WEB_EXTRACTOR
 
 REGS = "arch/arm64/kvm/regs.h"
 
@@ -35,11 +35,6 @@ def extract_regs(files) -> list[State]:
 
 
 REGS_EXTRACTOR = Extractor("regs", (REGS,), extract_regs)
-
-
-@pytest.fixture
-def world(history, engine, db_url, tmp_path):
-    return serve_world(history, engine, db_url, tmp_path)
 
 
 def api_urls(w) -> dict[str, str]:

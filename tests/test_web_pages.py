@@ -14,14 +14,8 @@ from sqlmodel import Session
 from app.config import Settings
 from app.main import create_app
 from app.models import Commit
-from ingest import pipeline
-from webworld import BASE, serve_world, CSV2, HOSTILE_AUTHOR, HOSTILE_SUBJECT, IIDR, PSCI, TCR2, WEB_EXTRACTOR, build, waivers_for
+from webworld import BASE, CSV2, HOSTILE_AUTHOR, HOSTILE_SUBJECT, IIDR, PSCI, TCR2
 
-
-
-@pytest.fixture
-def world(history, engine, db_url, tmp_path):
-    return serve_world(history, engine, db_url, tmp_path)
 
 
 def pages(w) -> dict[str, str]:

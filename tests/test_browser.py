@@ -4,6 +4,7 @@ violation, the same pages without JavaScript, and screenshots to look at
 (test-artifacts/, light, dark and phone)."""
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import threading
@@ -28,10 +29,27 @@ pytestmark = [pytest.mark.browser,
                                  reason=f"{CHROMIUM} is absent: `apt-get install -y chromium` to run the browser tests")]
 
 
+@contextlib.contextmanager
+def _serving(app):
+    """uvicorn serving `app` on a free localhost port, in a thread."""
+    import uvicorn
+
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(5)
+
+
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
     """The web world ingested into SQLite and served by uvicorn on a free port."""
-    import uvicorn
 
     from ingest.history import History
 
@@ -44,15 +62,8 @@ def served(tmp_path_factory):
     engine = make_engine(settings)
     upgrade(engine)
     pipeline.ingest(h.repo.workdir, engine, extractors=(WEB_EXTRACTOR,), waivers_path=str(tmp / "waivers.toml"))
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, engine), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", world
-    server.should_exit = True
-    thread.join(5)
+    with _serving(create_app(settings, engine)) as url:
+        yield url, world
     engine.dispose()
 
 
@@ -190,7 +201,6 @@ def test_pages_work_without_javascript(served, browser):
 @pytest.fixture(scope="module")
 def served_registers(tmp_path_factory):
     """A world of ID registers over 34 releases (tests/test_web_registers.py)."""
-    import uvicorn
 
     from ingest.history import History
     from test_web_registers import REG, REGS_EXTRACTOR, build_registers
@@ -203,15 +213,8 @@ def served_registers(tmp_path_factory):
     engine = make_engine(settings)
     upgrade(engine)
     pipeline.ingest(h.repo.workdir, engine, extractors=(REGS_EXTRACTOR,))
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, engine), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", REG
-    server.should_exit = True
-    thread.join(5)
+    with _serving(create_app(settings, engine)) as url:
+        yield url, REG
     engine.dispose()
 
 

@@ -46,6 +46,10 @@ def upgrade(engine: Engine) -> None:
 
     cfg = alembic_config(str(engine.url.render_as_string(hide_password=False)))
     with engine.begin() as conn:
+        if engine.dialect.name == "sqlite":
+            # pysqlite begins no transaction before DDL: without this, a
+            # migration killed halfway leaves tables but no version stamp.
+            conn.exec_driver_sql("BEGIN")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 

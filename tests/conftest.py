@@ -41,6 +41,9 @@ def db_url(request, tmp_path):
     url = os.environ["DATABASE_URL"]
     engine = make_engine(Settings(database_url=url))
     with engine.begin() as conn:  # a clean schema for every test
+        # A session a test forgot to close would make the DROP wait forever:
+        # fail in seconds instead, naming the cause.
+        conn.execute(text("SET lock_timeout = '15s'"))
         conn.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
         conn.execute(text("CREATE SCHEMA public"))
     engine.dispose()

@@ -57,7 +57,8 @@ def test_break_opened_then_resolved_and_attributed(history, engine):
         assert s.get(Commit, back).release is None  # not released yet
         state = s.get(ReleaseState, ("v4.19", "toy/IIDR")).state
         assert (state["default"], state["settable"]) == ("2", ["2"])
-    changes = queries.changes(Session(engine), "toy/IIDR")["changes"]
+    with Session(engine) as s:
+        changes = queries.changes(s, "toy/IIDR")["changes"]
     assert [c["new"]["default"] for c in changes] == ["1", "2", "3", "3"]
     assert changes[1]["break"]["status"] == "resolved"
     assert changes[2]["break"] is None  # 2 -> 3 admits 2: a restore path
@@ -149,7 +150,8 @@ def test_waivers_mark_breaks_and_unmatched_ones_are_reported(history, engine, tm
     summary = run(history, engine, waivers_path=str(waivers))
     assert summary["breaks_waived"] == 1 and summary["breaks_open"] == 1
     assert [w["commit"] for w in summary["unmatched_waivers"]] == ["deadbeef1234"]
-    data = queries.breaks(Session(engine), "waived")
+    with Session(engine) as s:
+        data = queries.breaks(s, "waived")
     assert data["breaks"][0]["waiver"]["link"] == "https://lore.example/x"
     assert [w["commit"] for w in data["unmatched_waivers"]] == ["deadbeef1234"]
 

@@ -39,10 +39,10 @@ class Context:
         repo = open_repo(path)
         extractors = extractors or watched.EXTRACTORS
         paths = watched.paths_of(extractors)
-        return cls(repo, SignatureReader(paths), StateReader(repo, extractors, paths))
+        return cls(repo, SignatureReader(repo, paths), StateReader(repo, extractors, paths))
 
     def states_at(self, commit: pygit2.Commit):
-        return self.states(self.signatures(commit.tree))
+        return self.states(self.signatures(commit.tree_id))
 
 
 def ingest(path: str, engine: Engine, *, waivers_path: str | None = None, stable: bool = False,
@@ -60,8 +60,9 @@ def ingest(path: str, engine: Engine, *, waivers_path: str | None = None, stable
         run_id = store.start_run(s, path)
     with Session(engine) as s:
         known, base = store.known_commits(s), store.walked_before(s)
-    walked, touching = _walk(ctx, engine, tips, hide, known, base, batch_size, progress)
-    _conclude(ctx, engine, run_id, tags, tips, waivers, walked, touching, dropped, t0)
+    lineage = releases.Lineage()
+    walked, touching = _walk(ctx, engine, tips, hide, known, base, batch_size, progress, lineage)
+    _conclude(ctx, engine, run_id, tags, tips, waivers, lineage, walked, touching, dropped, t0)
     return _summary(engine, run_id)
 
 
@@ -110,12 +111,14 @@ def _reachable(repo: pygit2.Repository, sha: str, tips: list[str]) -> bool:
     return any(repo.descendant_of(pygit2.Oid(hex=t), oid) for t in tips)
 
 
-def _walk(ctx, engine, tips, hide, known, base, batch_size, progress) -> tuple[int, int]:
-    """walk -> extract -> diff, writing a batch of commits at a time."""
+def _walk(ctx, engine, tips, hide, known, base, batch_size, progress, lineage) -> tuple[int, int]:
+    """walk -> extract -> diff, writing a batch of commits at a time; every
+    walked commit joins the lineage (for attribution, in _conclude)."""
     commits: list[PendingCommit] = []
     changes: list[FactChange] = []
     walked = touching = 0
     for walked, w in enumerate(walk(ctx.repo, tips, hide, ctx.signatures), start=1):
+        lineage.add(w.commit.id, w.commit.parent_ids)
         if progress and walked % 1000 == 0:
             progress(walked, touching)
         if not w.touches:
@@ -155,7 +158,7 @@ def _commit_row(c: pygit2.Commit, seq: int) -> PendingCommit:
                   parents=" ".join(str(p) for p in c.parent_ids))
 
 
-def _conclude(ctx, engine, run_id, tags, tips, waivers, walked, touching, dropped, t0) -> None:
+def _conclude(ctx, engine, run_id, tags, tips, waivers, lineage, walked, touching, dropped, t0) -> None:
     """attribute -> judge -> store: releases, breaks and the run's end together."""
     with Session(engine) as s:
         stored = store.stored_releases(s)
@@ -166,7 +169,9 @@ def _conclude(ctx, engine, run_id, tags, tips, waivers, walked, touching, droppe
     with Session(engine) as s:
         wanted = store.unattributed(s, [t.name for t in tags[start:]] + gone)
         changes = store.all_changes(s)
-    attribution = releases.attribute(ctx.repo, tags, wanted, start)
+    attribution = lineage.attribute(tags, wanted, start)  # this walk's commits
+    earlier = wanted - attribution.keys()  # walked by earlier runs: new tags may contain them
+    attribution.update(releases.attribute(ctx.repo, tags, earlier, start))
     attribution.update({sha: None for sha in wanted - attribution.keys()})
     release_states = {tags[i].name: sorted(ctx.states_at(ctx.repo[tags[i].sha]).values(),
                                            key=lambda s: s.item) for i in fresh}

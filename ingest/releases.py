@@ -91,3 +91,45 @@ def attribute(repo: pygit2.Repository, tags: list[Tag], wanted: set[str],
             if first.get(parent, index + 1) > index:
                 first[parent] = index
     return out
+
+
+class Lineage:
+    """The commits of one walk, parents first, as small integers: enough to
+    find the first release containing each without walking again.
+
+    A release tag reaches a walked commit only through walked commits (a
+    commit on the path that an earlier run had walked would make the
+    target one too), so propagating tag indices from children to parents
+    over this walk alone gives `attribute`'s answer for its commits."""
+
+    def __init__(self):
+        self._index: dict[bytes, int] = {}  # raw commit id -> position
+        self._parents: list[tuple[int, ...]] = []
+
+    def add(self, oid: pygit2.Oid, parent_ids) -> None:
+        index = self._index
+        self._parents.append(tuple(index[p.raw] for p in parent_ids if p.raw in index))
+        index[oid.raw] = len(index)
+
+    def attribute(self, tags: list[Tag], wanted: set[str], start: int = 0) -> dict[str, str | None]:
+        """sha -> first tag of tags[start:] containing it (None: no release
+        yet, or an earlier tag already did), for the wanted commits of this
+        walk; commits it did not walk are left out."""
+        never = len(tags)
+        first = [never] * len(self._parents)
+        for i, tag in enumerate(tags):
+            at = self._index.get(bytes.fromhex(tag.sha))
+            if at is not None:
+                first[at] = min(first[at], i)
+        for at in range(len(first) - 1, -1, -1):  # children before parents
+            mine = first[at]
+            if mine < never:
+                for p in self._parents[at]:
+                    if first[p] > mine:
+                        first[p] = mine
+        out: dict[str, str | None] = {}
+        for sha in wanted:
+            at = self._index.get(bytes.fromhex(sha))
+            if at is not None:
+                out[sha] = tags[first[at]].name if start <= first[at] < never else None
+        return out

@@ -68,15 +68,18 @@ class SignatureReader:
     commit that leaves the watched directories alone costs one lookup per
     top-level watched directory. Equal signatures are the same object."""
 
-    def __init__(self, paths: Sequence[str], memo_size: int = 30_000):
+    def __init__(self, repo: pygit2.Repository, paths: Sequence[str], memo_size: int = 30_000):
+        self.repo = repo
         self.paths = tuple(paths)
         self._root = _trie(self.paths)
         self._memo_size = memo_size
         self._parts: dict[tuple, tuple] = {}  # interned directory parts
         self._sigs: dict[tuple, Signature] = {}  # root part -> signature
 
-    def __call__(self, tree: pygit2.Tree) -> Signature:
-        part = self._part(self._root, tree)
+    def __call__(self, tree: pygit2.Tree | pygit2.Oid) -> Signature:
+        """The signature of a tree (or tree id) of this reader's repository."""
+        oid = tree if isinstance(tree, pygit2.Oid) else tree.id
+        part = self._root.memo.get(oid) or self._part(self._root, oid)
         sig = self._sigs.get(part)
         if sig is None:
             flat: list[str | None] = [None] * len(self.paths)
@@ -84,41 +87,64 @@ class SignatureReader:
             sig = self._sigs[part] = tuple(flat)
         return sig
 
-    def _part(self, node: "_Dir", tree: pygit2.Tree) -> tuple:
+    def _part(self, node: "_Dir", oid: pygit2.Oid) -> tuple:
+        """A directory's part, read from its tree (the memo missed)."""
+        if node.large:
+            found = _raw_entries(self.repo.read(oid)[1], node)
+        else:
+            tree = self.repo[oid]
+            if len(tree) > _LARGE:
+                node.large = True
+            found = [_entry(tree, name, want) for name, want in node.wants]
+        part = self._combine(node, found)
         memo = node.memo
-        part = memo.get(tree.id)
-        if part is None:
-            part = tuple([_blob_id(tree, name) for name in node.files]
-                         + [self._sub(sub, tree, name) for name, sub in node.dirs])
-            part = self._parts.setdefault(part, part)
-            if len(memo) >= self._memo_size:  # memory stays bounded
-                memo.clear()
-            memo[tree.id] = part
+        if len(memo) >= self._memo_size:  # memory stays bounded
+            memo.clear()
+        memo[oid] = part
         return part
 
-    def _sub(self, node: "_Dir", tree: pygit2.Tree, name: str) -> tuple | None:
-        try:
-            entry = tree[name]
-        except KeyError:
-            return None
-        return self._part(node, entry) if entry.type == _TREE else None
+    def _combine(self, node: "_Dir", found) -> tuple:
+        """Blob ids of a directory's files, then parts of its
+        subdirectories (None where missing), from its entries' ids."""
+        part = []
+        for sub, entry in zip(node.subs, found):
+            if entry is None or sub is None:
+                part.append(None if entry is None else str(entry))
+            else:
+                p = sub.memo.get(entry)
+                part.append(p if p is not None else self._part(sub, entry))
+        part = tuple(part)
+        return self._parts.setdefault(part, part)
 
 
-_TREE = pygit2.enums.ObjectType.TREE
-_BLOB = pygit2.enums.ObjectType.BLOB
+def _entry(tree: pygit2.Tree, name: str, want: int) -> pygit2.Oid | None:
+    try:
+        entry = tree[name]
+    except KeyError:
+        return None
+    return entry.id if entry.type == want else None
+
+
+_TREE = int(pygit2.enums.ObjectType.TREE)
+_BLOB = int(pygit2.enums.ObjectType.BLOB)
 
 
 class _Dir:
     """A watched directory: its watched files (names, and their positions in
     the signature) and watched subdirectories; tree id -> part memo."""
 
-    __slots__ = ("files", "slots", "dirs", "memo")
+    __slots__ = ("files", "slots", "dirs", "memo", "large", "names", "keys", "wants", "subs")
 
     def __init__(self):
         self.files: list[str] = []
         self.slots: list[int] = []
         self.dirs: list[tuple[str, _Dir]] = []
         self.memo: dict[pygit2.Oid, tuple] = {}
+        self.large = False  # its tree is searched in raw bytes
+        self.names: list[str] = []  # files, then directories (set by _trie)
+        self.keys: list[bytes] = []  # b" name\0" of each, as raw trees spell them
+        self.wants: list[tuple[str, int]] = []  # (name, object type) of each
+        self.subs: list[_Dir | None] = []  # None for files, the _Dir for directories
 
 
 def _trie(paths: Sequence[str]) -> _Dir:
@@ -131,7 +157,17 @@ def _trie(paths: Sequence[str]) -> _Dir:
             node = next((sub for n, sub in node.dirs if n == d), None) or _add(node, d)
         node.files.append(name)
         node.slots.append(slot)
+    _name(root)
     return root
+
+
+def _name(node: _Dir) -> None:
+    node.names = node.files + [name for name, _ in node.dirs]
+    node.keys = [b" " + n.encode() + b"\0" for n in node.names]
+    node.wants = [(n, _BLOB) for n in node.files] + [(n, _TREE) for n, _ in node.dirs]
+    node.subs = [None] * len(node.files) + [sub for _, sub in node.dirs]
+    for _, sub in node.dirs:
+        _name(sub)
 
 
 def _add(node: _Dir, name: str) -> _Dir:
@@ -149,12 +185,27 @@ def _flatten(node: _Dir, part: tuple | None, out: list) -> None:
         _flatten(sub, subpart, out)
 
 
-def _blob_id(tree: pygit2.Tree, name: str) -> str | None:
-    try:
-        entry = tree[name]
-    except KeyError:
-        return None
-    return str(entry.id) if entry.type == _BLOB else None
+_LARGE = 256  # entries: beyond this a tree is searched in its raw bytes
+_BLOB_MODES = (b"100644", b"100755", b"120000")
+
+
+def _raw_entries(data: bytes, node: _Dir) -> list[pygit2.Oid | None]:
+    """A tree's raw form is `<mode> <name>\\0<20-byte id>` per entry. An
+    entry is where ` name\\0` follows a mode that itself starts an entry
+    (the data's start, or 21 bytes after the previous entry's name ends)."""
+    out = []
+    for i, key in enumerate(node.keys):
+        modes = _BLOB_MODES if i < len(node.files) else (b"40000",)
+        j, found = data.find(key), None
+        while j >= 0 and found is None:
+            mode = next((m for m in modes if data.endswith(m, 0, j)), None)
+            start = j - len(mode) if mode else -1
+            if mode and (start == 0 or (start >= 21 and data[start - 21] == 0)):
+                found = pygit2.Oid(raw=data[j + len(key):j + len(key) + 20])
+            else:
+                j = data.find(key, j + 1)
+        out.append(found)
+    return out
 
 
 def walk(repo: pygit2.Repository, tips: Iterable[str], hide: Iterable[str],
@@ -167,8 +218,8 @@ def walk(repo: pygit2.Repository, tips: Iterable[str], hide: Iterable[str],
         walker.hide(pygit2.Oid(hex=h))
     seen: dict[pygit2.Oid, Signature] = {}  # the latest commits' signatures
     for commit in walker:
-        sig = reader(commit.tree)
-        parents = [seen.get(p) or reader(repo[p].tree) for p in commit.parent_ids]
+        sig = reader(commit.tree_id)
+        parents = [seen.get(p) or reader(repo[p].tree_id) for p in commit.parent_ids]
         seen[commit.id] = sig
         if len(seen) > _SEEN:  # memory stays bounded; an older parent is read again
             for old in list(islice(seen, _SEEN // 4)):

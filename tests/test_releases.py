@@ -35,3 +35,48 @@ def test_stable_series_states_and_attribution(history, engine):
         assert states == {"toy/A", "toy/B"}
         changes = {c["commit"]: c["release"] for c in queries.changes(s)["changes"]}
     assert changes[backport[:12]] == "v6.1.1"
+
+
+def _branchy(history):
+    """Topic branches merged late, a tag on a side branch, an untagged tip."""
+    base = history.commit({"a": "1"}, "base")
+    history.tag("v1.0")
+    side = history.commit({"s": "1"}, "side work", parents=[base], move_head=False)
+    side2 = history.commit({"s": "2"}, "more side work", parents=[side], move_head=False)
+    history.tag("v1.1-rc2", side)  # a release cut from the side branch
+    history.commit({"a": "2"}, "mainline work")
+    history.tag("v1.1-rc1")
+    history.merge(side2, "Merge side")
+    history.tag("v1.1")
+    late = history.commit({"l": "1"}, "late topic", parents=[base], move_head=False)
+    history.commit({"a": "3"}, "after v1.1")
+    history.merge(late, "Merge late topic")
+    history.tag("v1.2")
+    history.commit({"a": "4"}, "unreleased")
+
+
+def test_lineage_attributes_like_a_walk_from_the_tags(history):
+    """The lineage gathered by the main walk answers as releases.attribute
+    does: for all tags, and for the tags after those of an earlier run."""
+    from ingest.releases import Lineage, attribute
+    from ingest.walker import SignatureReader, walk
+
+    _branchy(history)
+    repo = history.repo
+    tags = find_tags(repo)
+    tips = sorted({t.sha for t in tags} | {history.head})
+    for start in range(len(tags) + 1):
+        hide = [t.sha for t in tags[:start]]
+        lineage, walked = Lineage(), set()
+        for w in walk(repo, tips, hide, SignatureReader(repo, ["a"])):
+            lineage.add(w.commit.id, w.commit.parent_ids)
+            walked.add(str(w.commit.id))
+        got = lineage.attribute(tags, walked, start)
+        expected = attribute(repo, tags, walked, start)
+        assert got == {sha: expected.get(sha) for sha in walked}, start
+    whole = Lineage()
+    for w in walk(repo, tips, [], SignatureReader(repo, ["a"])):
+        whole.add(w.commit.id, w.commit.parent_ids)
+    named = {repo[sha].message: tag for sha, tag in whole.attribute(tags, {str(c.id) for c in repo.walk(history.head)}).items()}
+    assert named["more side work"] == "v1.1" and named["side work"] == "v1.1-rc2"
+    assert named["late topic"] == "v1.2" and named["unreleased"] is None

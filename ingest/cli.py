@@ -49,8 +49,11 @@ def _print_json(data) -> None:
 def ingest(path: str = typer.Argument(..., help="A kernel git repository (clone or bare mirror)."),
            waivers: Optional[str] = typer.Option(None, help="Waivers file (default: $GUESTABI_WAIVERS, else ./waivers.toml if present)."),
            stable: bool = typer.Option(False, "--stable", help="Also treat stable tags vX.Y.Z as releases."),
+           jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=0, max=1,
+                                              help="1: run the extractors in a worker process beside the walk; 0: in this process. Default: 1 when there are two CPUs or more."),
            json_out: bool = typer.Option(False, "--json", help="Print the summary as JSON.")) -> None:
     """Walk the history (only what is new since the last run) into the database."""
+    from ingest.extraction import WorkerError
     from ingest.pipeline import ingest as run_ingest
     from ingest.walker import NotARepository
     from ingest.waivers import WaiverError, default_path
@@ -62,9 +65,9 @@ def ingest(path: str = typer.Argument(..., help="A kernel git repository (clone 
     try:
         with _progress() as bar:
             task = bar.add_task("walking", total=None)
-            summary = run_ingest(path, engine, waivers_path=waivers, stable=stable,
+            summary = run_ingest(path, engine, waivers_path=waivers, stable=stable, jobs=jobs,
                                  progress=lambda n, t: bar.update(task, completed=n, description=f"walked {n} commits, {t} touching watched files"))
-    except (NotARepository, WaiverError) as exc:
+    except (NotARepository, WaiverError, WorkerError) as exc:
         fail(str(exc))
     if json_out:
         _print_json(summary)

@@ -15,7 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, func, select
 
 from app.models import Break, Change, Item, PendingCommit
-from ingest import diff, judge, releases, store, watched, waivers as waivers_mod
+from ingest import extraction, judge, releases, store, watched, waivers as waivers_mod
 from ingest.facts import Change as FactChange
 from ingest.states import StateReader
 from ingest.walker import SignatureReader, open_repo, walk
@@ -46,8 +46,11 @@ class Context:
 
 
 def ingest(path: str, engine: Engine, *, waivers_path: str | None = None, stable: bool = False,
-           batch_size: int = 200, progress: Progress | None = None, extractors=None) -> dict:
-    """Ingest what is new in the repository at `path`; returns the summary."""
+           batch_size: int = 200, progress: Progress | None = None, extractors=None,
+           jobs: int | None = None) -> dict:
+    """Ingest what is new in the repository at `path`; returns the summary.
+    jobs: extraction worker processes (None: one when there are two CPUs
+    or more; 0: extract in this process)."""
     t0 = time.monotonic()
     waivers = waivers_mod.load(waivers_path)  # bad file: fail before writing anything
     ctx = Context.open(path, extractors)
@@ -61,8 +64,12 @@ def ingest(path: str, engine: Engine, *, waivers_path: str | None = None, stable
     with Session(engine) as s:
         known, base = store.known_commits(s), store.walked_before(s)
     lineage = releases.Lineage()
-    walked, touching = _walk(ctx, engine, tips, hide, known, base, batch_size, progress, lineage)
-    _conclude(ctx, engine, run_id, tags, tips, waivers, lineage, walked, touching, dropped, t0)
+    ex = extraction.start(ctx, path, jobs)
+    try:
+        walked, touching = _walk(ctx, engine, tips, hide, known, base, batch_size, progress, lineage, ex)
+        _conclude(ctx, engine, run_id, tags, tips, waivers, lineage, ex, walked, touching, dropped, t0)
+    finally:
+        ex.close()
     return _summary(engine, run_id)
 
 
@@ -111,11 +118,14 @@ def _reachable(repo: pygit2.Repository, sha: str, tips: list[str]) -> bool:
     return any(repo.descendant_of(pygit2.Oid(hex=t), oid) for t in tips)
 
 
-def _walk(ctx, engine, tips, hide, known, base, batch_size, progress, lineage) -> tuple[int, int]:
-    """walk -> extract -> diff, writing a batch of commits at a time; every
-    walked commit joins the lineage (for attribution, in _conclude)."""
-    commits: list[PendingCommit] = []
-    changes: list[FactChange] = []
+def _walk(ctx, engine, tips, hide, known, base, batch_size, progress, lineage, ex) -> tuple[int, int]:
+    """walk -> extract -> diff: touching commits go to the extractors in
+    small chunks while the walk goes on; a batch of commits is written
+    with its changes once they are back. Every walked commit joins the
+    lineage (for attribution, in _conclude)."""
+    rows: list[PendingCommit] = []  # in walk order, waiting for their changes
+    done: list[list[FactChange]] = []  # changes of rows[:len(done)]
+    chunk: list[extraction.Step] = []
     walked = touching = 0
     for walked, w in enumerate(walk(ctx.repo, tips, hide, ctx.signatures), start=1):
         lineage.add(w.commit.id, w.commit.parent_ids)
@@ -127,29 +137,37 @@ def _walk(ctx, engine, tips, hide, known, base, batch_size, progress, lineage) -
         sha = str(w.commit.id)
         if sha in known:  # written by an interrupted run
             continue
-        commits.append(_commit_row(w.commit, base + walked))
-        changes.extend(changes_of(ctx, sha, w.signature, w.parents, base + walked))
-        if len(commits) >= batch_size:
-            _flush(engine, commits, changes)
-    _flush(engine, commits, changes)
+        rows.append(_commit_row(w.commit, base + walked))
+        chunk.append(extraction.Step(sha, base + walked, w.signature, tuple(w.parents)))
+        if len(chunk) >= _CHUNK:
+            ex.submit(chunk)
+            chunk = []
+        done.extend(ex.ready())
+        while len(done) >= batch_size:
+            _flush(engine, rows, done, batch_size)
+    ex.submit(chunk)
+    done.extend(ex.wait())
+    while rows:
+        _flush(engine, rows, done, batch_size)
     if progress:
         progress(walked, touching)
     return walked, touching
 
 
+_CHUNK = 8  # touching commits per request to the extractors: small, so they start early
+
+
 def changes_of(ctx: Context, sha: str, signature: tuple, parents: list[tuple], seq: int) -> list[FactChange]:
     """extract -> diff for one commit: its states against its parents'."""
-    after = ctx.states(signature)
-    before = [ctx.states(sig) for sig in parents] or [{}]
-    return [FactChange(item, sha, seq, old, new) for item, old, new in diff.diff_merge(before, after)]
+    return extraction.changes(ctx.states, extraction.Step(sha, seq, signature, tuple(parents)))
 
 
-def _flush(engine, commits: list, changes: list) -> None:
-    if commits:
-        with Session(engine) as s:
-            store.write_batch(s, commits, changes)
-    commits.clear()
-    changes.clear()
+def _flush(engine, rows: list, done: list, size: int) -> None:
+    """The first `size` rows and their changes, in one transaction; out of
+    the lists once written."""
+    with Session(engine) as s:
+        store.write_batch(s, rows[:size], [c for found in done[:size] for c in found])
+    del rows[:size], done[:size]
 
 
 def _commit_row(c: pygit2.Commit, seq: int) -> PendingCommit:
@@ -158,7 +176,7 @@ def _commit_row(c: pygit2.Commit, seq: int) -> PendingCommit:
                   parents=" ".join(str(p) for p in c.parent_ids))
 
 
-def _conclude(ctx, engine, run_id, tags, tips, waivers, lineage, walked, touching, dropped, t0) -> None:
+def _conclude(ctx, engine, run_id, tags, tips, waivers, lineage, ex, walked, touching, dropped, t0) -> None:
     """attribute -> judge -> store: releases, breaks and the run's end together."""
     with Session(engine) as s:
         stored = store.stored_releases(s)
@@ -173,13 +191,11 @@ def _conclude(ctx, engine, run_id, tags, tips, waivers, lineage, walked, touchin
     earlier = wanted - attribution.keys()  # walked by earlier runs: new tags may contain them
     attribution.update(releases.attribute(ctx.repo, tags, earlier, start))
     attribution.update({sha: None for sha in wanted - attribution.keys()})
-    release_states = {tags[i].name: sorted(ctx.states_at(ctx.repo[tags[i].sha]).values(),
-                                           key=lambda s: s.item) for i in fresh}
+    found = ex.states([ctx.signatures(ctx.repo[tags[i].sha].tree_id) for i in fresh])
+    release_states = {tags[i].name: sorted(states.values(), key=lambda s: s.item)
+                      for i, states in zip(fresh, found)}
     breaks, unmatched = judge.judge(changes, waivers)
-    stats = {"commits_walked": walked, "commits_touching": touching,
-             "file_versions_parsed": len(ctx.states.parsed_blobs),
-             "extractor_errors": ctx.states.errors, "dropped_commits": dropped,
-             "extract_ms": ctx.states.timings(),
+    stats = {"commits_walked": walked, "commits_touching": touching, **ex.stats(), "dropped_commits": dropped,
              "unmatched_waivers": [w.to_json() for w in unmatched],
              "warnings": ctx.warnings, "seconds": round(time.monotonic() - t0, 3)}
     with Session(engine) as s:

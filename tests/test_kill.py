@@ -55,3 +55,41 @@ def test_sigkill_at_random_points_then_complete(history, db_url, tmp_path):
                     url=f"sqlite:///{tmp_path / 'fresh.db'}", repo=history.repo.workdir)], env=env, check=True)
     assert dump(resumed) == dump(fresh)
     assert len(dump(fresh)["commits"]) == 80
+
+
+def _children(pid: int) -> set[int]:
+    try:
+        return {int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()}
+    except OSError:
+        return set()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_a_killed_ingest_leaves_no_extraction_worker_behind(history, tmp_path):
+    """SIGKILL gives the ingest no chance to stop its worker: the worker
+    notices its parent is gone and leaves by itself."""
+    long_story(history, n=200)
+    url = f"sqlite:///{tmp_path / 'killed.db'}"
+    script = RUNNER.format(tests=str(Path(__file__).parent), url=url, repo=history.repo.workdir)
+    script = script.replace("batch_size=1)", "batch_size=1, jobs=1)")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
+    proc = subprocess.Popen([sys.executable, "-c", script], env=env)
+    workers: set[int] = set()
+    deadline = time.monotonic() + 20
+    while not workers and proc.poll() is None and time.monotonic() < deadline:
+        workers = _children(proc.pid)
+        time.sleep(0.02)
+    assert workers, "no worker process seen while the ingest ran"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 15
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(w) for w in workers)

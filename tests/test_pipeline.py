@@ -2,6 +2,8 @@
 histories readable; the real extractors have their own tests)."""
 from __future__ import annotations
 
+import os
+
 import pytest
 from sqlmodel import Session, select
 
@@ -184,3 +186,43 @@ def test_no_tags_is_a_warning_not_an_error(history, engine):
     summary = run(history, engine)
     assert summary["changes"] == 1
     assert any("no release tags" in w for w in summary["warnings"])
+
+
+def _merges(history):
+    iidr_story(history)
+    main = history.head
+    side = history.commit({TOY: toy_text(IIDR="3 1,2,3", PSCI="1.0 1.0")}, "side: PSCI", parents=[main],
+                          move_head=False)
+    history.commit({TOY: toy_text(IIDR="4 4")}, "main: IIDR 4")
+    history.merge(side, "Merge side", files={TOY: toy_text(IIDR="4 4", PSCI="1.0 1.0")})
+    history.tag("v6.1")
+
+
+def test_a_worker_process_and_inline_extraction_write_the_same(history, engine, tmp_path):
+    from app.config import Settings
+    from app.db import make_engine, upgrade
+
+    _merges(history)
+    inline = run(history, engine, jobs=0, batch_size=2)
+    other = make_engine(Settings(database_url=f"sqlite:///{tmp_path / 'worker.db'}"))
+    upgrade(other)
+    worker = run(history, other, jobs=1, batch_size=3)
+    assert dump(engine) == dump(other)
+    assert inline["worker_peak_rss_kb"] == 0 < worker["worker_peak_rss_kb"]
+    assert inline["extract_ms"].keys() == worker["extract_ms"].keys() == {"toy"}
+    assert inline["file_versions_parsed"] == worker["file_versions_parsed"] > 0
+
+
+def _dies(files):
+    os._exit(3)
+
+
+def test_a_dead_worker_stops_the_ingest_with_nothing_published(history, engine):
+    from ingest.extraction import WorkerError
+    from ingest.facts import Extractor
+
+    iidr_story(history)
+    with pytest.raises(WorkerError, match="exit code 3"):
+        pipeline.ingest(history.repo.workdir, engine, extractors=(Extractor("dies", (TOY,), _dies),), jobs=1)
+    with Session(engine) as s:
+        assert s.exec(select(Commit)).all() == [] and s.exec(select(Change)).all() == []

@@ -1,0 +1,207 @@
+"""extract -> diff beside the walk: signatures of touching commits in,
+changes out, in the order they were asked.
+
+Reading trees (the walk) and parsing C (the extractors) each take about
+half of a full ingest. With two or more CPUs a worker process runs the
+extractors while the walk goes on; `Inline` does the same in-process
+(one CPU, or `jobs=0`). Both answer alike, so an ingest writes the same
+database either way (the tests run both)."""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import queue
+import resource
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest import diff
+from ingest.facts import Change, State
+
+States = dict[str, State]
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """A touching commit: its signature and its parents'."""
+
+    sha: str
+    seq: int
+    signature: tuple
+    parents: tuple
+
+
+def cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def start(ctx, path: str, jobs: int | None = None) -> "Inline | Worker":
+    """A worker when it can run beside the walk (jobs: None = when there
+    are two CPUs or more, 0 = inline, 1 = a worker)."""
+    jobs = (1 if cpus() > 1 else 0) if jobs is None else jobs
+    if jobs > 0 and "fork" in multiprocessing.get_all_start_methods():
+        return Worker(path, ctx.states.extractors)
+    return Inline(ctx)
+
+
+def changes(reader, step: Step) -> list[Change]:
+    """extract -> diff for one commit: its states against its parents'."""
+    after = reader(step.signature)
+    before = [reader(sig) for sig in step.parents] or [{}]
+    return [Change(item, step.sha, step.seq, old, new) for item, old, new in diff.diff_merge(before, after)]
+
+
+def _changes(reader, steps: Sequence[Step]) -> list[list[Change]]:
+    return [changes(reader, s) for s in steps]
+
+
+def _stats(reader) -> dict:
+    return {"file_versions_parsed": len(reader.parsed_blobs), "extractor_errors": reader.errors,
+            "extract_ms": reader.timings()}
+
+
+class Inline:
+    """The extractors in this process."""
+
+    def __init__(self, ctx):
+        self.reader = ctx.states
+        self._done: list[list[Change]] = []
+
+    def submit(self, steps: Sequence[Step]) -> None:
+        self._done.extend(_changes(self.reader, steps))
+
+    def ready(self) -> list[list[Change]]:
+        """Changes per step, for the steps answered since the last call."""
+        done, self._done = self._done, []
+        return done
+
+    def wait(self) -> list[list[Change]]:
+        return self.ready()
+
+    def states(self, signatures: Sequence[tuple]) -> list[States]:
+        return [self.reader(sig) for sig in signatures]
+
+    def stats(self) -> dict:
+        return {**_stats(self.reader), "worker_peak_rss_kb": 0}
+
+    def close(self) -> None:
+        pass
+
+
+class WorkerError(RuntimeError):
+    pass
+
+
+class Worker:
+    """The extractors in a forked process. Queues carry the requests and
+    answers (their feeder threads write, so neither side blocks the other);
+    the worker leaves when the queue closes or this process is gone."""
+
+    def __init__(self, path: str, extractors):
+        self._path, self._extractors = path, extractors
+        self._proc = None  # started with the first request: a run with nothing new forks nothing
+        self._waiting = 0  # requests not answered yet
+
+    def _ask(self, kind: str, value) -> None:
+        if self._proc is None:
+            mp = multiprocessing.get_context("fork")
+            self._asks, self._answers = mp.Queue(), mp.Queue()
+            self._proc = mp.Process(target=_serve, name="guestabi-extract", daemon=True,
+                                    args=(self._path, self._extractors, self._asks, self._answers, os.getpid()))
+            self._proc.start()
+        self._asks.put((kind, value))
+        self._waiting += 1
+
+    def submit(self, steps: Sequence[Step]) -> None:
+        if steps:
+            self._ask("changes", list(steps))
+
+    def ready(self) -> list[list[Change]]:
+        out: list[list[Change]] = []
+        while self._waiting:
+            try:
+                out.extend(self._answer(block=False))
+            except queue.Empty:
+                break
+        return out
+
+    def wait(self) -> list[list[Change]]:
+        out: list[list[Change]] = []
+        while self._waiting:
+            out.extend(self._answer(block=True))
+        return out
+
+    def states(self, signatures: Sequence[tuple]) -> list[States]:
+        """After wait(): asked and answered in turn."""
+        if not signatures:
+            return []
+        self._ask("states", list(signatures))
+        return self._answer(block=True)
+
+    def stats(self) -> dict:
+        if self._proc is None:
+            return {"file_versions_parsed": 0, "extractor_errors": 0, "extract_ms": {}, "worker_peak_rss_kb": 0}
+        self._ask("stats", None)
+        return self._answer(block=True)
+
+    def close(self) -> None:
+        """Stop the worker: politely when everything was answered, at once
+        when the ingest stops half-way (an error, Ctrl-C)."""
+        if self._proc is None:
+            return
+        if self._waiting == 0:
+            self._asks.put(("stop", None))
+            self._proc.join(timeout=10)
+        if self._proc.is_alive():
+            self._proc.kill()
+            self._proc.join()
+        self._asks.close()
+        self._answers.close()
+
+    def _answer(self, block: bool):
+        while True:
+            try:
+                kind, value = self._answers.get(block=block, timeout=1.0 if block else None)
+                break
+            except queue.Empty:
+                if not block:
+                    raise
+                if not self._proc.is_alive():
+                    raise WorkerError(f"the extraction worker died (exit code {self._proc.exitcode})") from None
+        self._waiting -= 1
+        if kind == "error":
+            raise WorkerError(f"the extraction worker failed:\n{value}")
+        return value
+
+
+def _serve(path: str, extractors, asks, answers, parent: int) -> None:
+    """The worker's loop: a reader of its own (libgit2 handles are not
+    shared across fork), answering until told to stop."""
+    from ingest.pipeline import Context
+
+    reader = Context.open(path, extractors).states
+    while True:
+        try:
+            kind, value = asks.get(timeout=2.0)
+        except queue.Empty:
+            if os.getppid() != parent:  # the ingest was killed: nobody will ask again
+                return
+            continue
+        except (EOFError, OSError):
+            return
+        if kind == "stop":
+            return
+        try:
+            if kind == "changes":
+                answers.put(("changes", _changes(reader, value)))
+            elif kind == "states":
+                answers.put(("states", [reader(sig) for sig in value]))
+            elif kind == "stats":
+                peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+                answers.put(("stats", {**_stats(reader), "worker_peak_rss_kb": peak}))
+        except Exception:  # reported to the ingest, which stops with it
+            answers.put(("error", traceback.format_exc()))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 
-from sqlalchemy import delete, func, update
+from sqlalchemy import delete, func, insert, update
 from sqlmodel import Session, select
 
 from app.models import (Break, Change, Commit, IngestRun, Item, PendingChange, PendingCommit,
@@ -84,13 +84,19 @@ def _publish_pending(session: Session) -> None:
     known_items = set(session.exec(select(Item.slug)))
     new_items = set(session.exec(select(PendingChange.item).distinct())) - known_items
     session.add_all(Item(slug=slug, kind=item_kind(slug)) for slug in sorted(new_items))
-    for p in session.exec(select(PendingCommit).order_by(PendingCommit.seq)):
-        session.add(Commit(**p.model_dump()))
-    for p in session.exec(select(PendingChange).order_by(PendingChange.id)):
-        session.add(Change(**p.model_dump(exclude={"id"})))
     session.flush()
+    _copy(session, PendingCommit, Commit, order=PendingCommit.seq)
+    _copy(session, PendingChange, Change, order=PendingChange.id)
     session.exec(delete(PendingChange))
     session.exec(delete(PendingCommit))
+
+
+def _copy(session: Session, source, target, order) -> None:
+    """INSERT INTO target SELECT ... FROM source, inside the database (ids
+    of the target are its own)."""
+    names = [c.name for c in target.__table__.columns if c.name != "id"]
+    cols = [source.__table__.c[n] for n in names]
+    session.exec(insert(target).from_select(names, select(*cols).order_by(order)))
 
 
 def drop_commits(session: Session, shas: Iterable[str]) -> int:
@@ -120,13 +126,22 @@ def finish(session: Session, run_id: int, *, tags: Sequence[Tag], dropped_tags: 
     with session.begin():
         _publish_pending(session)
         _write_releases(session, tags, dropped_tags, release_states)
-        for sha, tag in attribution.items():
-            session.exec(update(Commit).where(Commit.sha == sha).values(release=tag))
+        _attribute(session, attribution)
         _write_judgement(session, breaks, waivers, unmatched)
         run = session.get(IngestRun, run_id)
         run.status, run.finished, run.tips = "done", _now(), list(tips)
         run.walked, run.stats = stats["commits_walked"], stats
         session.add(run)
+
+
+def _attribute(session: Session, attribution: dict[str, str | None]) -> None:
+    """One UPDATE per release (and chunk), not per commit."""
+    by_tag: dict[str | None, list[str]] = {}
+    for sha, tag in attribution.items():
+        by_tag.setdefault(tag, []).append(sha)
+    for tag, shas in by_tag.items():
+        for i in range(0, len(shas), 500):
+            session.exec(update(Commit).where(Commit.sha.in_(shas[i:i + 500])).values(release=tag))
 
 
 def _write_releases(session, tags, dropped_tags, release_states) -> None:
@@ -140,8 +155,10 @@ def _write_releases(session, tags, dropped_tags, release_states) -> None:
             row = Release(tag=tag.name, sha=tag.sha, series=tag.series, kind=tag.kind, position=pos)
         row.position = pos
         session.add(row)
-    for tag, states in release_states.items():
-        session.add_all(ReleaseState(release=tag, item=s.item, state=s.to_json()) for s in states)
+    rows = [{"release": tag, "item": s.item, "state": s.to_json()}
+            for tag, states in release_states.items() for s in states]
+    if rows:  # tens of thousands on a real history: one executemany, no ORM objects
+        session.exec(insert(ReleaseState), params=rows)
 
 
 def _write_judgement(session, breaks, waivers, unmatched) -> None:

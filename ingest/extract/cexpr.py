@@ -12,6 +12,7 @@ import ast
 import operator
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 U64 = (1 << 64) - 1
 
@@ -149,23 +150,28 @@ def call_args(expr: str, pos: int) -> tuple[list[str], int]:
     m = re.compile(r"\s*\(").match(expr, pos)
     if not m:
         raise ValueError("function-like macro without arguments")
-    depth, args, cur, i = 1, [], [], m.end()
-    while i < len(expr) and depth:
-        ch = expr[i]
-        depth += {"(": 1, ")": -1, "{": 1, "}": -1}.get(ch, 0)
-        if depth == 1 and ch == ",":
-            args.append("".join(cur).strip())
-            cur = []
-        elif depth:
-            cur.append(ch)
-        i += 1
-    if depth:
-        raise ValueError("unbalanced parentheses")
-    args.append("".join(cur).strip())
-    return args, i
+    depth, args, start = 1, [], m.end()
+    for d in _CALL_DELIMS.finditer(expr, start):  # from bracket to comma, not char by char
+        ch = d.group(0)
+        if ch == ",":
+            if depth == 1:
+                args.append(expr[start:d.start()].strip())
+                start = d.end()
+            continue
+        depth += 1 if ch in "({" else -1
+        if depth == 0:
+            args.append(expr[start:d.start()].strip())
+            return args, d.end()
+    raise ValueError("unbalanced parentheses")
 
 
+_CALL_DELIMS = re.compile(r"[(){},]")
+
+
+@lru_cache(maxsize=4096)
 def _evaluate(text: str) -> int:
+    # Cached: every run evaluates the same expanded expressions again, and
+    # ast.parse (a compile) is most of an evaluation's cost.
     text = _INT.sub(lambda m: str(int(m.group(1), 0)), text)
     text = re.sub(r"(?<![/])/(?![/])", "//", text)
     return _eval(ast.parse(text.strip(), mode="eval").body)

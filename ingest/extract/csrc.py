@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Mapping
+from typing import Iterator, Mapping
 
 import tree_sitter_c
 from tree_sitter import Language, Node, Parser
@@ -25,8 +25,11 @@ _C = Language(tree_sitter_c.language())
 _COMMENT = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
 
 
+@lru_cache(maxsize=128)
 def strip_comments(text: str) -> str:
-    """Comments out, line structure kept (so line numbers stay true)."""
+    """Comments out, line structure kept (so line numbers stay true).
+    Cached: every run strips the unchanged files again, and handing back the
+    same str object lets the caches keyed by the clean text hit cheaply."""
     return _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n") or " ", text)
 
 
@@ -43,18 +46,49 @@ def defines(text: str) -> dict[str, Define]:
 def _defines(text: str) -> dict[str, Define]:
     out: dict[str, Define] = {}
     joined = strip_comments(text).replace("\\\n", " ")
-    for line in joined.splitlines():
-        m = _DEFINE.match(line)
-        if not m:
-            continue
-        name, params, body = m.group(1), m.group(2), m.group(3).strip()
+    # Paragraph by paragraph (blank lines never hold a #define): a new version
+    # of a file mostly changes a paragraph or two, the others are read already.
+    for paragraph in joined.split("\n\n"):
+        out.update(_paragraph_defines(paragraph))
+    return out
+
+
+@lru_cache(maxsize=16384)
+def _paragraph_defines(text: str) -> tuple[tuple[str, Define], ...]:
+    out = []
+    for name, params, body in _define_lines(text):
         plist = tuple(p.strip() for p in params[1:-1].split(",") if p.strip()) if params else None
-        out[name] = Define(plist, body)
+        out.append((name, Define(plist, body.strip())))
+    return tuple(out)
+
+
+# _DEFINE over the whole text: the regex engine jumps from '#' to '#' instead of
+# matching line by line; a match counts where only blanks precede it on its line.
+_DEFINE_ANYWHERE = re.compile(r"#[ \t]*define[ \t]+(\w+)(\([^)\n]*\))?[ \t]*(.*)$", re.M)
+_OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # str.splitlines' besides \n
+
+
+def _define_lines(text: str) -> list[tuple[str, str | None, str]]:
+    """(name, parameters, body) of each line of `text` that _DEFINE matches."""
+    if _OTHER_BREAKS.search(text):
+        return [m.groups() for m in map(_DEFINE.match, text.splitlines()) if m]
+    out = []
+    for m in _DEFINE_ANYWHERE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not text[line_start:m.start()].strip(" \t"):
+            out.append(m.groups())
     return out
 
 
 def enum_values(text: str) -> dict[str, int]:
-    """Enumerators of every enum in a file, with their implicit numbering."""
+    """Enumerators of every enum in a file, with their implicit numbering.
+    A fresh dict each call; the reading is cached (the uapi header is read
+    again on every run)."""
+    return dict(_enum_values(text))
+
+
+@lru_cache(maxsize=64)
+def _enum_values(text: str) -> dict[str, int]:
     out: dict[str, int] = {}
     for body in re.findall(r"\benum\b[^{;]*\{(.*?)\}", strip_comments(text), re.S):
         value = -1
@@ -69,6 +103,30 @@ def enum_values(text: str) -> dict[str, int]:
                 break
             out[name.strip()] = value
     return out
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def search_word(name: str, rest: str, text: str, pos: int = 0) -> re.Match | None:
+    r"""`re.compile(r"\b" + re.escape(name) + rest).search(text, pos)`, faster:
+    without the leading \b the regex engine skips ahead to the name's letters
+    instead of trying every position; the boundary is checked on each candidate."""
+    if not _WORD_CHAR.match(name[:1]):
+        return re.compile(r"\b" + re.escape(name) + rest).search(text, pos)
+    pattern = re.compile(re.escape(name) + rest)
+    m = pattern.search(text, pos)
+    while m is not None and m.start() > 0 and _WORD_CHAR.match(text, m.start() - 1):
+        m = pattern.search(text, m.start() + 1)
+    return m
+
+
+def finditer_word(name: str, rest: str, text: str) -> Iterator[re.Match]:
+    r"""`re.finditer(r"\b" + re.escape(name) + rest, text)`, as search_word."""
+    m = search_word(name, rest, text)
+    while m is not None:
+        yield m
+        m = search_word(name, rest, text, m.end())  # never empty: it holds the name
 
 
 # --- brackets --------------------------------------------------------------
@@ -105,10 +163,25 @@ def _declarator_name(node: Node) -> str | None:
     return node.text.decode() if node is not None else None
 
 
+# Nodes a function definition can sit in, outside another function: the file,
+# preprocessor branches, error recovery, and statements a kernel macro left at
+# file scope (`MACRO(args) { ... }` parses as a compound statement). Walking
+# only these (and any node holding a parse error) finds what walking every
+# node finds, checked on the Debian 6.1/6.12 trees and the benchmark history.
+_CONTAINERS = frozenset({
+    "translation_unit", "ERROR", "linkage_specification", "declaration_list",
+    "preproc_if", "preproc_ifdef", "preproc_else", "preproc_elif", "preproc_elifdef",
+    "compound_statement", "attributed_statement", "labeled_statement", "case_statement",
+    "if_statement", "else_clause", "switch_statement", "while_statement", "do_statement",
+    "for_statement", "seh_try_statement", "seh_except_clause", "seh_finally_clause"})
+
+
 @lru_cache(maxsize=64)
 def functions(text: str) -> Mapping[str, str]:
     """name -> body text (with braces) of every function definition; parsed
-    once per text (extractors ask again and again), hence read-only."""
+    once per text (extractors ask again and again), hence read-only.
+    Where a name is defined twice (#ifdef branches) the last definition
+    wins, and names come last-defined first."""
     out: dict[str, str] = {}
     stack = [Parser(_C).parse(text.encode()).root_node]
     while stack:
@@ -118,8 +191,10 @@ def functions(text: str) -> Mapping[str, str]:
             body = node.child_by_field_name("body")
             if name and body is not None:
                 out.setdefault(name, body.text.decode())
-            continue
-        stack.extend(node.children)
+        elif node.type in _CONTAINERS or node.has_error:
+            # Declarations (the huge sys_reg_descs[] initialiser) and expressions
+            # hold no definition unless the parser had to recover inside them.
+            stack.extend(node.children)
     return MappingProxyType(out)
 
 
@@ -131,8 +206,12 @@ def function_body(text: str, name: str) -> str | None:
     return _brace_body(text, name)
 
 
+@lru_cache(maxsize=256)
 def _brace_body(text: str, name: str) -> str | None:
-    # Fallback when a kernel macro hides the definition from the parser.
+    # Fallback when a kernel macro hides the definition from the parser (or the
+    # function does not exist: asked again on every run, hence cached).
+    if name not in text:
+        return None
     m = re.search(r"^[^\n;{}]*\b%s\s*\([^;{]*\)\s*\{" % re.escape(name), text, re.M)
     if not m:
         return None

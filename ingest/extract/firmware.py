@@ -107,7 +107,7 @@ def registers_listed(src: Source) -> tuple[tuple[str, ...] | None, tuple[str, ..
 
 def _array_entries(src: Source, array: str) -> list[str] | None:
     for text in src.texts.values():
-        m = re.search(r"\b%s\s*\[\s*\]\s*=\s*\{([^}]*)\}" % re.escape(array), text)
+        m = csrc.search_word(array, r"\s*\[\s*\]\s*=\s*\{([^}]*)\}", text)
         if m:
             return re.findall(r"[A-Za-z_]\w*", m.group(1))
     return None

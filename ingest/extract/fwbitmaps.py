@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.extract import csrc
 from ingest.extract.fwsource import UAPI, Source, drop_directives, switch_body, top_labels
@@ -58,9 +59,15 @@ class Bitmap:
 
 
 def uapi_bitmaps(text: str) -> list[Bitmap]:
+    return list(_uapi_bitmaps(text))
+
+
+@lru_cache(maxsize=8)
+def _uapi_bitmaps(text: str) -> tuple[Bitmap, ...]:
+    # Cached: the uapi header rarely changes and is read again on every run.
     found = list(_FEAT_REG.finditer(text))
     ends = [m.start() for m in found[1:]] + [len(text)]
-    return [_bitmap(m.group(1), text[m.end():end]) for m, end in zip(found, ends)]
+    return tuple(_bitmap(m.group(1), text[m.end():end]) for m, end in zip(found, ends))
 
 
 def _bitmap(name: str, segment: str) -> Bitmap:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from typing import Mapping
 
 from ingest.extract import csrc
+from ingest.extract.cexpr import Env
 
 UAPI = "arch/arm64/include/uapi/asm/kvm.h"
 
@@ -67,8 +69,14 @@ class Source:
     def has_code(self) -> bool:
         return any(p in self.texts for p in CODE if p.endswith(".c"))
 
+    @cached_property
+    def env(self) -> Env:
+        # One environment for the whole commit: its cache answers the
+        # expressions asked again (an Env per expression would redo them).
+        return Env(self.macros, self.consts)
+
     def value(self, expr: str) -> int | None:
-        return csrc.evaluate(expr, self.macros, self.consts)
+        return self.env.value(expr)
 
     def index(self, name: str, listed) -> tuple[tuple[str, str], ...]:
         """(("index", "0x...")) for a register the list holds (or when the
@@ -82,7 +90,7 @@ class Source:
 
     def mentions(self, name: str) -> str | None:
         """The first code file naming `name`, or None."""
-        return next((p for p in CODE if re.search(r"\b%s\b" % name, self.texts.get(p, ""))), None)
+        return next((p for p in CODE if _mentions(self.texts.get(p, ""), name)), None)
 
     def function(self, name: str) -> str | None:
         """The body of a function defined in any code file, or None."""
@@ -93,14 +101,23 @@ class Source:
         return None
 
 
+@lru_cache(maxsize=256)
+def _mentions(text: str, name: str) -> bool:
+    # Cached: asked for the same names on every run, unchanged files included.
+    return re.search(r"\b%s\b" % name, text) is not None
+
+
+@lru_cache(maxsize=16)
 def drop_directives(text: str) -> str:
     """Preprocessor lines out (an enum's `#ifdef __KERNEL__` COUNT entry stays)."""
     return re.sub(r"^[ \t]*#.*$", "", text, flags=re.M)
 
 
+@lru_cache(maxsize=512)
 def find_definition(text: str, name: str) -> str | None:
     """A function's body from its definition, never from a call site such as
-    `switch (name(vcpu)) {` (which the brace fallback alone could take)."""
+    `switch (name(vcpu)) {` (which the brace fallback alone could take).
+    Cached: every run looks up the same names in every code file."""
     if not text or name not in text:
         return None
     body = csrc.functions(text).get(name)

@@ -73,7 +73,7 @@ class Tables:
 
     def table(self, name: str) -> list[Desc] | None:
         """The entries of table `name`, or None when it is missing or cut short."""
-        m = re.search(r"\b%s\s*\[\s*\]\s*(?:__\w+\s*)*=\s*\{" % re.escape(name), self.text)
+        m = csrc.search_word(name, r"\s*\[\s*\]\s*(?:__\w+\s*)*=\s*\{", self.text)
         if not m:
             return None
         body = inside(self.text, m.end() - 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Mapping
 
 from ingest.extract.csrc import Define, defines, evaluate, function_body, strip_comments
@@ -63,22 +64,31 @@ def _balanced(text: str) -> bool:
 
 def cut_short(path: str, text: str) -> list[str]:
     """A warning when a file looks truncated (unbalanced, or ends mid-statement)."""
+    return [] if _looks_whole(text) else [f"{path}: the file looks truncated (unbalanced or ends mid-statement)"]
+
+
+@lru_cache(maxsize=64)
+def _looks_whole(text: str) -> bool:
+    # Cached: counting brackets over every file again on each run adds up.
     tail = text.rstrip()
     last = tail.splitlines()[-1].strip() if tail else ""
-    whole = (_balanced(text) and text.count("(") == text.count(")")
-             and (not tail or tail[-1] in "};" or last.startswith("#")))
-    return [] if whole else [f"{path}: the file looks truncated (unbalanced or ends mid-statement)"]
+    return (_balanced(text) and text.count("(") == text.count(")")
+            and (not tail or tail[-1] in "};" or last.startswith("#")))
 
 
+@lru_cache(maxsize=256)
 def whole_body(text: str, name: str) -> str | None:
-    """A function body, or None when missing or cut short."""
+    """A function body, or None when missing or cut short (cached: every
+    run asks for the same functions of the unchanged files)."""
     body = function_body(text, name)
     if body is None or not _balanced(body) or not body.rstrip().endswith("}"):
         return None
     return body
 
 
+@lru_cache(maxsize=256)
 def mentions(text: str, name: str) -> bool:
+    # Cached like whole_body: a scan of the whole file per question.
     return re.search(r"\b%s\b" % re.escape(name), text) is not None
 
 

@@ -26,6 +26,7 @@ class StateReader:
         self._last_good: dict[str, tuple[State, ...]] = {}
         self._cache_size = cache_size
         self._texts: OrderedDict[str, str] = OrderedDict()  # blob id -> text, most recent last
+        self._interned: dict[State, State] = {}
         self.parsed_blobs: set[str] = set()
         self.errors = 0
         self.runs: Counter[str] = Counter()  # extractor -> runs (one per new file-version set)
@@ -64,6 +65,11 @@ class StateReader:
         finally:
             self.runs[ext.name] += 1
             self.seconds[ext.name] += time.perf_counter() - t0
+        # Most states are the same from one file version to the next: one
+        # object each, however many cached results hold it.
+        result = tuple(self._interned.setdefault(s, s) for s in result)
+        if len(self._interned) > 50 * self._cache_size:  # memory stays bounded
+            self._interned.clear()
         self._last_good[ext.name] = result
         return result
 

@@ -39,8 +39,8 @@ def _tune_libgit2() -> None:
     windows, so resident memory does not grow with the pack."""
     pygit2.settings.enable_caching(False)
     pygit2.settings.enable_strict_hash_verification(False)
-    pygit2.settings.mwindow_size = 32 * 2**20
-    pygit2.settings.mwindow_mapped_limit = 64 * 2**20
+    pygit2.settings.mwindow_size = 16 * 2**20
+    pygit2.settings.mwindow_mapped_limit = 32 * 2**20
 
 
 def resolve(repo: pygit2.Repository, ref: str) -> pygit2.Commit:
@@ -79,7 +79,7 @@ class SignatureReader:
     def __call__(self, tree: pygit2.Tree | pygit2.Oid) -> Signature:
         """The signature of a tree (or tree id) of this reader's repository."""
         oid = tree if isinstance(tree, pygit2.Oid) else tree.id
-        part = self._root.memo.get(oid) or self._part(self._root, oid)
+        part = self._part(self._root, oid)
         sig = self._sigs.get(part)
         if sig is None:
             flat: list[str | None] = [None] * len(self.paths)
@@ -88,41 +88,36 @@ class SignatureReader:
         return sig
 
     def _part(self, node: "_Dir", oid: pygit2.Oid) -> tuple:
-        """A directory's part, read from its tree (the memo missed)."""
+        """A directory's part: blob ids of its files, then parts of its
+        subdirectories (None where missing), read from its tree. Runs for
+        every commit's root tree and every changed watched directory: one
+        plain loop (the walk's hottest code), no exceptions on misses."""
+        out: list = []
         if node.large:
-            found = _raw_entries(self.repo.read(oid)[1], node)
+            for (_, _, sub), entry in zip(node.wants, _raw_entries(self.repo.read(oid)[1], node)):
+                if entry is None or sub is None:
+                    out.append(None if entry is None else str(entry))
+                else:
+                    out.append(sub.memo.get(entry) or self._part(sub, entry))
         else:
             tree = self.repo[oid]
-            if len(tree) > _LARGE:
-                node.large = True
-            found = [_entry(tree, name, want) for name, want in node.wants]
-        part = self._combine(node, found)
-        memo = node.memo
-        if len(memo) >= self._memo_size:  # memory stays bounded
-            memo.clear()
-        memo[oid] = part
+            node.large = len(tree) > _LARGE
+            for name, want, sub in node.wants:
+                entry = tree[name] if name in tree else None
+                if entry is None or entry.type != want:
+                    out.append(None)
+                elif sub is None:
+                    out.append(str(entry.id))
+                else:
+                    eid = entry.id
+                    out.append(sub.memo.get(eid) or self._part(sub, eid))
+        part = tuple(out)
+        part = self._parts.setdefault(part, part)
+        if node is not self._root:  # a root tree is new with every commit
+            if len(node.memo) >= self._memo_size:  # memory stays bounded
+                node.memo.clear()
+            node.memo[oid] = part
         return part
-
-    def _combine(self, node: "_Dir", found) -> tuple:
-        """Blob ids of a directory's files, then parts of its
-        subdirectories (None where missing), from its entries' ids."""
-        part = []
-        for sub, entry in zip(node.subs, found):
-            if entry is None or sub is None:
-                part.append(None if entry is None else str(entry))
-            else:
-                p = sub.memo.get(entry)
-                part.append(p if p is not None else self._part(sub, entry))
-        part = tuple(part)
-        return self._parts.setdefault(part, part)
-
-
-def _entry(tree: pygit2.Tree, name: str, want: int) -> pygit2.Oid | None:
-    try:
-        entry = tree[name]
-    except KeyError:
-        return None
-    return entry.id if entry.type == want else None
 
 
 _TREE = int(pygit2.enums.ObjectType.TREE)
@@ -133,7 +128,7 @@ class _Dir:
     """A watched directory: its watched files (names, and their positions in
     the signature) and watched subdirectories; tree id -> part memo."""
 
-    __slots__ = ("files", "slots", "dirs", "memo", "large", "names", "keys", "wants", "subs")
+    __slots__ = ("files", "slots", "dirs", "memo", "large", "keys", "wants")
 
     def __init__(self):
         self.files: list[str] = []
@@ -141,10 +136,10 @@ class _Dir:
         self.dirs: list[tuple[str, _Dir]] = []
         self.memo: dict[pygit2.Oid, tuple] = {}
         self.large = False  # its tree is searched in raw bytes
-        self.names: list[str] = []  # files, then directories (set by _trie)
-        self.keys: list[bytes] = []  # b" name\0" of each, as raw trees spell them
-        self.wants: list[tuple[str, int]] = []  # (name, object type) of each
-        self.subs: list[_Dir | None] = []  # None for files, the _Dir for directories
+        # Files, then directories (set by _trie): (name, object type, _Dir or
+        # None for a file), and b" name\0" as raw trees spell the name.
+        self.wants: list[tuple[str, int, _Dir | None]] = []
+        self.keys: list[bytes] = []
 
 
 def _trie(paths: Sequence[str]) -> _Dir:
@@ -162,10 +157,8 @@ def _trie(paths: Sequence[str]) -> _Dir:
 
 
 def _name(node: _Dir) -> None:
-    node.names = node.files + [name for name, _ in node.dirs]
-    node.keys = [b" " + n.encode() + b"\0" for n in node.names]
-    node.wants = [(n, _BLOB) for n in node.files] + [(n, _TREE) for n, _ in node.dirs]
-    node.subs = [None] * len(node.files) + [sub for _, sub in node.dirs]
+    node.wants = [(n, _BLOB, None) for n in node.files] + [(n, _TREE, sub) for n, sub in node.dirs]
+    node.keys = [b" " + n.encode() + b"\0" for n, _, _ in node.wants]
     for _, sub in node.dirs:
         _name(sub)
 

@@ -8,6 +8,7 @@ extractors while the walk goes on; `Inline` does the same in-process
 database either way (the tests run both)."""
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import queue
@@ -102,17 +103,21 @@ class Worker:
     the worker leaves when the queue closes or this process is gone."""
 
     def __init__(self, path: str, extractors):
-        self._path, self._extractors = path, extractors
-        self._proc = None  # started with the first request: a run with nothing new forks nothing
+        # Forked before the walk grows this process: the worker shares only
+        # the interpreter and libraries, and with the collector frozen across
+        # the fork its own collections do not touch (and so copy) them.
+        mp = multiprocessing.get_context("fork")
+        self._asks, self._answers = mp.Queue(), mp.Queue()
+        self._proc = mp.Process(target=_serve, name="guestabi-extract", daemon=True,
+                                args=(path, extractors, self._asks, self._answers, os.getpid()))
+        gc.freeze()
+        try:
+            self._proc.start()
+        finally:
+            gc.unfreeze()
         self._waiting = 0  # requests not answered yet
 
     def _ask(self, kind: str, value) -> None:
-        if self._proc is None:
-            mp = multiprocessing.get_context("fork")
-            self._asks, self._answers = mp.Queue(), mp.Queue()
-            self._proc = mp.Process(target=_serve, name="guestabi-extract", daemon=True,
-                                    args=(self._path, self._extractors, self._asks, self._answers, os.getpid()))
-            self._proc.start()
         self._asks.put((kind, value))
         self._waiting += 1
 
@@ -143,16 +148,12 @@ class Worker:
         return self._answer(block=True)
 
     def stats(self) -> dict:
-        if self._proc is None:
-            return {"file_versions_parsed": 0, "extractor_errors": 0, "extract_ms": {}, "worker_peak_rss_kb": 0}
         self._ask("stats", None)
         return self._answer(block=True)
 
     def close(self) -> None:
         """Stop the worker: politely when everything was answered, at once
         when the ingest stops half-way (an error, Ctrl-C)."""
-        if self._proc is None:
-            return
         if self._waiting == 0:
             self._asks.put(("stop", None))
             self._proc.join(timeout=10)

@@ -31,6 +31,13 @@ class Context:
     signatures: SignatureReader
     states: StateReader
     warnings: list[str] = field(default_factory=list)
+    phases: dict[str, float] = field(default_factory=dict)  # seconds per phase, for the summary
+
+    def lap(self, phase: str, since: float) -> float:
+        """Add the time since `since` to a phase; returns now."""
+        now = time.monotonic()
+        self.phases[phase] = round(self.phases.get(phase, 0.0) + now - since, 3)
+        return now
 
     @classmethod
     def open(cls, path: str, extractors=None) -> "Context":
@@ -123,6 +130,7 @@ def _walk(ctx, engine, tips, hide, known, base, batch_size, progress, lineage, e
     small chunks while the walk goes on; a batch of commits is written
     with its changes once they are back. Every walked commit joins the
     lineage (for attribution, in _conclude)."""
+    t = time.monotonic()
     rows: list[PendingCommit] = []  # in walk order, waiting for their changes
     done: list[list[FactChange]] = []  # changes of rows[:len(done)]
     chunk: list[extraction.Step] = []
@@ -146,7 +154,9 @@ def _walk(ctx, engine, tips, hide, known, base, batch_size, progress, lineage, e
         while len(done) >= batch_size:
             _flush(engine, rows, done, batch_size)
     ex.submit(chunk)
+    t = ctx.lap("walk", t)
     done.extend(ex.wait())
+    ctx.lap("extract_wait", t)
     while rows:
         _flush(engine, rows, done, batch_size)
     if progress:
@@ -178,6 +188,7 @@ def _commit_row(c: pygit2.Commit, seq: int) -> PendingCommit:
 
 def _conclude(ctx, engine, run_id, tags, tips, waivers, lineage, ex, walked, touching, dropped, t0) -> None:
     """attribute -> judge -> store: releases, breaks and the run's end together."""
+    t = time.monotonic()
     with Session(engine) as s:
         stored = store.stored_releases(s)
     current = {t.name: t.sha for t in tags}
@@ -191,13 +202,16 @@ def _conclude(ctx, engine, run_id, tags, tips, waivers, lineage, ex, walked, tou
     earlier = wanted - attribution.keys()  # walked by earlier runs: new tags may contain them
     attribution.update(releases.attribute(ctx.repo, tags, earlier, start))
     attribution.update({sha: None for sha in wanted - attribution.keys()})
+    t = ctx.lap("attribute", t)
     found = ex.states([ctx.signatures(ctx.repo[tags[i].sha].tree_id) for i in fresh])
     release_states = {tags[i].name: sorted(states.values(), key=lambda s: s.item)
                       for i, states in zip(fresh, found)}
+    t = ctx.lap("release_states", t)
     breaks, unmatched = judge.judge(changes, waivers)
+    ctx.lap("judge", t)
     stats = {"commits_walked": walked, "commits_touching": touching, **ex.stats(), "dropped_commits": dropped,
              "unmatched_waivers": [w.to_json() for w in unmatched],
-             "warnings": ctx.warnings, "seconds": round(time.monotonic() - t0, 3)}
+             "warnings": ctx.warnings, "phase_seconds": ctx.phases, "seconds": round(time.monotonic() - t0, 3)}
     with Session(engine) as s:
         store.finish(s, run_id, tags=tags, dropped_tags=gone, attribution=attribution,
                      release_states=release_states, breaks=breaks, waivers=waivers,

@@ -3,6 +3,7 @@ first contains each commit."""
 from __future__ import annotations
 
 import re
+from array import array
 from dataclasses import dataclass
 
 import pygit2
@@ -104,32 +105,41 @@ class Lineage:
 
     def __init__(self):
         self._index: dict[bytes, int] = {}  # raw commit id -> position
-        self._parents: list[tuple[int, ...]] = []
+        self._first = array("l")  # position of the first walked parent, or -1
+        self._more: dict[int, tuple[int, ...]] = {}  # a merge's other walked parents
 
     def add(self, oid: pygit2.Oid, parent_ids) -> None:
         index = self._index
-        self._parents.append(tuple(index[p.raw] for p in parent_ids if p.raw in index))
-        index[oid.raw] = len(index)
+        parents = [index[p.raw] for p in parent_ids if p.raw in index]
+        at = len(self._first)
+        self._first.append(parents[0] if parents else -1)
+        if len(parents) > 1:
+            self._more[at] = tuple(parents[1:])
+        index[oid.raw] = at
+
+    def _parents(self, at: int) -> tuple[int, ...]:
+        first = self._first[at]
+        return (() if first < 0 else (first,)) + self._more.get(at, ())
 
     def attribute(self, tags: list[Tag], wanted: set[str], start: int = 0) -> dict[str, str | None]:
         """sha -> first tag of tags[start:] containing it (None: no release
         yet, or an earlier tag already did), for the wanted commits of this
         walk; commits it did not walk are left out."""
         never = len(tags)
-        first = [never] * len(self._parents)
+        earliest = [never] * len(self._first)
         for i, tag in enumerate(tags):
             at = self._index.get(bytes.fromhex(tag.sha))
             if at is not None:
-                first[at] = min(first[at], i)
-        for at in range(len(first) - 1, -1, -1):  # children before parents
-            mine = first[at]
+                earliest[at] = min(earliest[at], i)
+        for at in range(len(earliest) - 1, -1, -1):  # children before parents
+            mine = earliest[at]
             if mine < never:
-                for p in self._parents[at]:
-                    if first[p] > mine:
-                        first[p] = mine
+                for p in self._parents(at):
+                    if earliest[p] > mine:
+                        earliest[p] = mine
         out: dict[str, str | None] = {}
         for sha in wanted:
             at = self._index.get(bytes.fromhex(sha))
             if at is not None:
-                out[sha] = tags[first[at]].name if start <= first[at] < never else None
+                out[sha] = tags[earliest[at]].name if start <= earliest[at] < never else None
         return out

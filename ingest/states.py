@@ -13,7 +13,7 @@ from ingest.facts import Extractor, State
 
 log = logging.getLogger(__name__)
 States = dict[str, State]
-_TEXTS = 128  # file versions kept decoded: a few commits' worth of every watched file
+_TEXTS = 64  # file versions kept decoded: a few commits' worth of every watched file
 
 
 class StateReader:

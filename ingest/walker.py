@@ -220,4 +220,4 @@ def walk(repo: pygit2.Repository, tips: Iterable[str], hide: Iterable[str],
         yield Walked(commit, sig, parents)
 
 
-_SEEN = 100_000
+_SEEN = 20_000

@@ -25,7 +25,7 @@ _C = Language(tree_sitter_c.language())
 _COMMENT = re.compile(r"/\*.*?\*/|//[^\n]*", re.S)
 
 
-@lru_cache(maxsize=128)
+@lru_cache(maxsize=64)
 def strip_comments(text: str) -> str:
     """Comments out, line structure kept (so line numbers stay true).
     Cached: every run strips the unchanged files again, and handing back the
@@ -42,7 +42,7 @@ def defines(text: str) -> dict[str, Define]:
     return dict(_defines(text))
 
 
-@lru_cache(maxsize=128)
+@lru_cache(maxsize=64)
 def _defines(text: str) -> dict[str, Define]:
     out: dict[str, Define] = {}
     joined = strip_comments(text).replace("\\\n", " ")

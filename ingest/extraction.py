@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import queue
 import resource
+import signal
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -184,6 +185,7 @@ def _serve(path: str, extractors, asks, answers, parent: int) -> None:
     shared across fork), answering until told to stop."""
     from ingest.pipeline import Context
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the ingest's to handle: it stops this worker
     reader = Context.open(path, extractors).states
     while True:
         try:

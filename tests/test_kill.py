@@ -93,3 +93,28 @@ def test_a_killed_ingest_leaves_no_extraction_worker_behind(history, tmp_path):
     while any(_alive(w) for w in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(_alive(w) for w in workers)
+
+
+def test_ctrl_c_stops_the_ingest_and_its_worker_quietly(history, tmp_path):
+    """A terminal's Ctrl-C reaches the whole process group: the ingest stops
+    (its batches so far kept), the worker is stopped with it and prints
+    nothing of its own."""
+    long_story(history, n=200)
+    url = f"sqlite:///{tmp_path / 'interrupted.db'}"
+    script = RUNNER.format(tests=str(Path(__file__).parent), url=url, repo=history.repo.workdir)
+    script = script.replace("batch_size=1)", "batch_size=1, jobs=1)")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
+    proc = subprocess.Popen([sys.executable, "-c", script], env=env, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    workers: set[int] = set()
+    deadline = time.monotonic() + 20
+    while not workers and proc.poll() is None and time.monotonic() < deadline:
+        workers = _children(proc.pid)
+        time.sleep(0.02)
+    assert workers, "no worker process seen while the ingest ran"
+    time.sleep(0.3)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode != 0 and "KeyboardInterrupt" in err
+    assert "guestabi-extract" not in err  # no traceback from the worker
+    assert not any(_alive(w) for w in workers)

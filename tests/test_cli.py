@@ -61,6 +61,18 @@ def test_ingest_then_read_states_changes_breaks(guestabi, history):
     assert json.loads(res.output)["breaks"] == []
 
 
+@pytest.mark.parametrize("jobs", ["0", "1"])
+def test_ingest_jobs_choose_where_the_extractors_run(guestabi, history, jobs):
+    story(history)
+    res = guestabi("ingest", history.repo.workdir, "--jobs", jobs, "--json")
+    assert res.exit_code == 0, res.output
+    summary = json.loads(res.output)
+    assert summary["breaks_open"] == 1 and summary["file_versions_parsed"] == 2
+    assert (summary["worker_peak_rss_kb"] > 0) == (jobs == "1")
+    assert {"walk", "extract_wait", "attribute", "release_states", "judge"} <= summary["phase_seconds"].keys()
+    assert guestabi("ingest", history.repo.workdir, "--jobs", "2").exit_code == 2
+
+
 def test_ingest_prints_a_summary(guestabi, history):
     story(history)
     res = guestabi("ingest", history.repo.workdir)

@@ -101,14 +101,25 @@ class Lineage:
     A release tag reaches a walked commit only through walked commits (a
     commit on the path that an earlier run had walked would make the
     target one too), so propagating tag indices from children to parents
-    over this walk alone gives `attribute`'s answer for its commits."""
+    over this walk alone gives `attribute`'s answer for its commits.
 
-    def __init__(self):
+    About 100 bytes a commit: beyond `limit` commits (a first ingest of a
+    full kernel history holds 1.3 million) it gives up and leaves every
+    commit to `attribute`, which keeps only its walk's frontier."""
+
+    def __init__(self, limit: int = 500_000):
         self._index: dict[bytes, int] = {}  # raw commit id -> position
         self._first = array("l")  # position of the first walked parent, or -1
         self._more: dict[int, tuple[int, ...]] = {}  # a merge's other walked parents
+        self._limit = limit
+        self.overflowed = False
 
     def add(self, oid: pygit2.Oid, parent_ids) -> None:
+        if len(self._first) >= self._limit:
+            if not self.overflowed:
+                self.overflowed = True
+                self._index, self._first, self._more = {}, array("l"), {}
+            return
         index = self._index
         parents = [index[p.raw] for p in parent_ids if p.raw in index]
         at = len(self._first)

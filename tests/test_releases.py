@@ -80,3 +80,29 @@ def test_lineage_attributes_like_a_walk_from_the_tags(history):
     named = {repo[sha].message: tag for sha, tag in whole.attribute(tags, {str(c.id) for c in repo.walk(history.head)}).items()}
     assert named["more side work"] == "v1.1" and named["side work"] == "v1.1-rc2"
     assert named["late topic"] == "v1.2" and named["unreleased"] is None
+
+
+def test_a_lineage_over_its_limit_leaves_attribution_to_the_walk(history, engine):
+    """Past its limit the lineage answers nothing, and ingest attributes
+    every commit by walking from the tags instead: same releases."""
+    from ingest import releases
+    from test_pipeline import iidr_story
+
+    iidr_story(history)
+    small = releases.Lineage(limit=2)
+    for c in history.repo.walk(history.head):
+        small.add(c.id, c.parent_ids)
+    assert small.overflowed and small.attribute(find_tags(history.repo), {history.head}) == {}
+
+    real = releases.Lineage
+    try:
+        releases.Lineage = lambda: real(limit=2)
+        pipeline.ingest(history.repo.workdir, engine, extractors=(TOY_EXTRACTOR,))
+    finally:
+        releases.Lineage = real
+    with Session(engine) as s:
+        from app.models import Commit
+        from sqlmodel import select
+        got = {c.subject: c.release for c in s.exec(select(Commit))}
+    assert got["KVM: vgic: allow configuration of interrupt groups"] == "v4.19-rc1"
+    assert got["KVM: add the distributor"] == "v4.18" and got["KVM: vgic: let userspace select revision 1"] is None

@@ -180,3 +180,24 @@ def test_expression_environment():
     assert env.value("sys_insn(1, 0, 7, 6, 2)") == (1 << 19) | (7 << 12) | (6 << 8) | (2 << 5)
     assert env.value("FIELD_PREP(GENMASK(7, 4), 3)") == 0x30
     assert env.value("NOPE | 1") is None and env.unknown == ("NOPE",)
+
+
+def test_per_vm_values_set_at_vm_creation_switch_era():
+    """v5.10-v6.3: CSV2/CSV3 come from kvm->arch.pfr0_csv2/3, set by arm.c's
+    set_default_spectre() on unaffected hosts: hidden (0), 1 where the host
+    is unaffected, and userspace may write 0 or 1."""
+    got = states(idreg_files("switch", vm_csv=True))
+    for field, cond in (("CSV2", "arm64_get_spectre_v2_state()"), ("CSV3", "arm64_get_meltdown_state()")):
+        s = got[f"idreg/ID_AA64PFR0_EL1/{field}"]
+        assert view(s) == ("hidden", ("0", "1")) and not s.warnings
+        assert dict(s.extra)["override"] == f"fixed:1 if {cond} == SPECTRE_UNAFFECTED"
+
+
+def test_per_vm_value_without_arm_c_is_a_warning_not_a_guess():
+    from ingest.shapes.idregs import ARM_C
+
+    files = idreg_files("switch", vm_csv=True)
+    del files[ARM_C]
+    s = states(files)["idreg/ID_AA64PFR0_EL1/CSV2"]
+    assert any("kvm->arch.pfr0_csv2" in w for w in s.warnings)
+    assert "override" not in dict(s.extra)

@@ -7,6 +7,7 @@ import re
 
 from ingest.extract import kvmconds
 from ingest.extract.idread import Effect, read_effects
+from ingest.extract.idreg_vmvars import rewrite
 from ingest.extract.idreg_tree import FieldState, Tree
 from ingest.extract.sysreg_desc import Reg
 from ingest.extract.sysregtable import Desc
@@ -39,7 +40,7 @@ def read_side(tree: Tree, d: Desc, name: str, reg: Reg, fields: dict[str, FieldS
             fs.warnings.append(warn[0])
         return warn
     for fn in fns:
-        reading = read_effects(tree.body(fn), reg, tree.env, fn)
+        reading = read_effects(rewrite(tree.body(fn), tree.vm), reg, tree.env, fn)
         for eff in reading.effects:
             _apply(eff, reg, fields)
     for fn, target in _writers(tree, name):

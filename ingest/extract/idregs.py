@@ -22,7 +22,8 @@ Where it is read (eras; ingest/shapes/idregs.py reproduces each shape):
               set_id_reg() accepts only the value read back.
   v5.10-v6.1  read_id_reg() switch with ARM64_FEATURE_MASK(); visibility callbacks
               (id_visibility, raz_visibility, aa32_id_visibility); set_id_aa64pfr0_el1()
-              accepts CSV2/CSV3 values.
+              accepts CSV2/CSV3 values, which read_id_reg() takes from per-VM
+              variables arm.c sets at VM creation (idreg_vmvars).
   v6.6-       writable ID registers: ID_WRITABLE(name, mask) / `.val` = writable mask,
               `.reset` = the read function (kvm_read_sanitised_id_reg ->
               __kvm_read_sanitised_id_reg switch, or read_sanitised_id_*()),
@@ -42,11 +43,12 @@ from ingest.extract.ftrbits import CPUFEATURE
 from ingest.extract.idreg_reads import read_side
 from ingest.extract.idreg_settable import writable_fields
 from ingest.extract.idreg_tree import FieldState, Tree
+from ingest.extract.idreg_vmvars import ARM_C
 from ingest.extract.sysreg_desc import SYSREG, SYSREG_H, Reg, Space
 from ingest.extract.sysregtable import SYS_REGS_C, SYS_REGS_H, Desc
 from ingest.facts import Extractor, State
 
-PATHS = (SYS_REGS_C, SYS_REGS_H, SYSREG, SYSREG_H, CPUFEATURE)
+PATHS = (SYS_REGS_C, SYS_REGS_H, SYSREG, SYSREG_H, CPUFEATURE, ARM_C)
 IMPLEMENTATION = ("MIDR_EL1", "REVIDR_EL1", "AIDR_EL1", "CLIDR_EL1", "CTR_EL0")
 WITH_FIELDS = ("CTR_EL0",)  # implementation registers described field by field
 

@@ -22,12 +22,14 @@ Eras (and where the pattern was read):
 Knobs: `generated` moves field definitions from sysreg.h macros to the
 generated description; `hidden` lists fields the read side clears;
 `writable` lists fields in the writable mask; `visibility` gives a
-register-list entry a visibility callback (register -> vCPU predicate).
+register-list entry a visibility callback (register -> vCPU predicate);
+`vm_csv` takes CSV2/CSV3 from per-VM variables arm.c sets (v5.10-v6.3).
 """
 from __future__ import annotations
 
 ERAS = ("macros", "switch", "writable")
 SYS_REGS_C = "arch/arm64/kvm/sys_regs.c"
+ARM_C = "arch/arm64/kvm/arm.c"
 SYS_REGS_H = "arch/arm64/kvm/sys_regs.h"
 SYSREG = "arch/arm64/tools/sysreg"
 SYSREG_H = "arch/arm64/include/asm/sysreg.h"
@@ -57,8 +59,10 @@ def idreg_files(era: str, *, generated: bool | None = None, hidden: tuple[str, .
                 writable: tuple[str, ...] = ("ID_AA64PFR0_EL1.CSV2", "ID_AA64PFR0_EL1.CSV3",
                                              "ID_AA64ISAR1_EL1.LRCPC"),
                 visibility: dict[str, str] | None = None, tcr2: bool = False,
-                host_lacks: tuple[str, ...] = ()) -> dict[str, str]:
-    """The watched files of one commit in `era`."""
+                host_lacks: tuple[str, ...] = (), vm_csv: bool = False) -> dict[str, str]:
+    """The watched files of one commit in `era`. vm_csv (switch era, as
+    v5.10-v6.3): read_id_reg() takes CSV2/CSV3 from kvm->arch.pfr0_csv2/3,
+    which arm.c sets at VM creation on hosts unaffected by Spectre-v2/Meltdown."""
     if era not in ERAS:
         raise ValueError(f"unknown era {era!r}; one of {ERAS}")
     generated = era != "macros" if generated is None else generated
@@ -68,9 +72,22 @@ def idreg_files(era: str, *, generated: bool | None = None, hidden: tuple[str, .
         SYSREG_H: _sysreg_h(era, generated, tcr2),
         **({SYSREG: _sysreg(generated)} if era != "macros" or generated else {}),
         SYS_REGS_H: _sys_regs_h(era),
-        SYS_REGS_C: _sys_regs_c(era, hidden, writable, vis, tcr2, generated),
+        SYS_REGS_C: _sys_regs_c(era, hidden, writable, vis, tcr2, generated, vm_csv),
         CPUFEATURE: _cpufeature(host_lacks),
+        **({ARM_C: _arm_c()} if vm_csv else {}),
     }
+
+
+def _arm_c() -> str:
+    return "\n".join([
+        "static void set_default_spectre(struct kvm *kvm)", "{",
+        "\t/* The default is to expose CSV2 == 1 if the HW isn't affected. */",
+        "\tif (arm64_get_spectre_v2_state() == SPECTRE_UNAFFECTED)", "\t\tkvm->arch.pfr0_csv2 = 1;",
+        "\tif (arm64_get_meltdown_state() == SPECTRE_UNAFFECTED)", "\t\tkvm->arch.pfr0_csv3 = 1;", "}", "",
+        "int kvm_arch_init_vm(struct kvm *kvm, unsigned long type)", "{", "\tint ret;", "",
+        "\tret = kvm_share_hyp(kvm, kvm + 1);", "\tif (ret)", "\t\treturn ret;", "",
+        "\tkvm->arch.max_vcpus = kvm_arm_default_max_vcpus();", "\tset_default_spectre(kvm);",
+        "\treturn ret;", "}", ""])
 
 
 def _field_macro(reg: str, field: str, generated: bool) -> str:
@@ -154,10 +171,10 @@ def _sys_regs_h(era: str) -> str:
 
 # --- arch/arm64/kvm/sys_regs.c -----------------------------------------------------
 
-def _sys_regs_c(era: str, hidden, writable, vis: dict[str, str], tcr2: bool, gen: bool) -> str:
+def _sys_regs_c(era: str, hidden, writable, vis: dict[str, str], tcr2: bool, gen: bool, vm_csv: bool = False) -> str:
     parts = ["/* our own sys_regs.c shape, era " + era + " */", ""]
     parts += [_visibility_fns(vis)] if era != "macros" else []
-    parts.append(_read_fn(era, hidden, gen))
+    parts.append(_read_fn(era, hidden, gen, vm_csv))
     parts.append(_set_fns(era, gen))
     parts.append(_table_macros(era))
     parts.append(_table(era, writable, vis, tcr2, gen))
@@ -184,12 +201,16 @@ def _mask(era: str, reg: str, field: str, gen: bool) -> str:
     return f"{reg}_{field}_MASK"
 
 
-def _read_fn(era: str, hidden, gen: bool) -> str:
+def _read_fn(era: str, hidden, gen: bool, vm_csv: bool = False) -> str:
     by_reg: dict[str, list[str]] = {}
     for h in hidden:
         reg, field = h.split(".")
         by_reg.setdefault(reg, []).append(f"\t\tval &= ~{_mask(era, reg, field, gen)};")
     pfr0 = by_reg.setdefault("ID_AA64PFR0_EL1", [])
+    for field in ("CSV2", "CSV3") if vm_csv else ():
+        mask = _mask(era, "ID_AA64PFR0_EL1", field, gen)
+        pfr0 += [f"\t\tval &= ~{mask};",
+                 f"\t\tval |= FIELD_PREP({mask}, (u64)vcpu->kvm->arch.pfr0_{field.lower()});"]
     pfr0.insert(0, f"\t\tif (!vcpu_has_sve(vcpu))\n\t\t\tval &= ~{_mask(era, 'ID_AA64PFR0_EL1', 'SVE', gen)};")
     isar1 = by_reg.setdefault("ID_AA64ISAR1_EL1", [])
     isar1.insert(0, "\t\tif (!vcpu_has_ptrauth(vcpu))\n\t\t\tval &= ~(" + " |\n\t\t\t\t ".join(

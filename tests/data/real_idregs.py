@@ -14,8 +14,10 @@ How each was read (the code of that release, file by file):
   cleared unless the vCPU has them -> vcpu-feature; AMU, SME, PMSVer cleared
   -> hidden; DebugVer set to 6 -> fixed:6; PMUVer/PerfMon capped at 8.4 (5)
   with a PMU -> vcpu-feature:PMU; GIC set to 1 on GICv3 hosts -> host with an
-  override; CSV2/CSV3 set from kvm->arch.pfr0_csv2/3 -> `unknown` with a
-  warning: the variable is initialised in arch/arm64/kvm/arm.c, not watched).
+  override; CSV2/CSV3 cleared, then set from kvm->arch.pfr0_csv2/3, which
+  arch/arm64/kvm/arm.c's set_default_spectre() (called by kvm_arch_init_vm())
+  sets to 1 when arm64_get_spectre_v2_state()/arm64_get_meltdown_state() is
+  SPECTRE_UNAFFECTED -> hidden with an override `fixed:1 if ...`).
   v6.12: the `.reset` callback (kvm_read_sanitised_id_reg ->
   __kvm_read_sanitised_id_reg switch, read_sanitised_id_aa64pfr0_el1/
   _aa64dfr0_el1/_dfr0_el1), then kvm_finalize_sys_regs() clearing GIC unless
@@ -47,10 +49,7 @@ warning, with the reason it is not read with confidence.
 """
 
 WARNED = {
-    "v6.1": {
-        "idreg/ID_AA64PFR0_EL1/CSV3": 'unresolved expression: (u64)vcpu->kvm->arch.pfr0_csv3',
-        "idreg/ID_AA64PFR0_EL1/CSV2": 'unresolved expression: (u64)vcpu->kvm->arch.pfr0_csv2',
-    },
+    "v6.1": {},
     "v6.12": {
         "idreg/ID_DFR0_EL1/PerfMon": 'unresolved expression: perfmon',
         "idreg/ID_DFR0_EL1/CopDbg": 'set_id_dfr0_el1() adds its own checks on this field before set_id_reg() (not read)',
@@ -228,8 +227,8 @@ EXPECTED = {
         "idreg/ID_MMFR5_EL1/ETS": ('host', ('none',)),
         "idreg/S3_0_C0_C3_7": ('unallocated', ('none',)),
         "idreg/ID_AA64PFR0_EL1": ('sanitised', ('CSV3', 'CSV2')),
-        "idreg/ID_AA64PFR0_EL1/CSV3": ('unknown', ('0', '1')),
-        "idreg/ID_AA64PFR0_EL1/CSV2": ('unknown', ('0', '1')),
+        "idreg/ID_AA64PFR0_EL1/CSV3": ('hidden', ('0', '1')),
+        "idreg/ID_AA64PFR0_EL1/CSV2": ('hidden', ('0', '1')),
         "idreg/ID_AA64PFR0_EL1/RME": ('hidden', ('none',)),
         "idreg/ID_AA64PFR0_EL1/DIT": ('host', ('none',)),
         "idreg/ID_AA64PFR0_EL1/AMU": ('hidden', ('none',)),

@@ -72,21 +72,27 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-def test_a_killed_ingest_leaves_no_extraction_worker_behind(history, tmp_path):
-    """SIGKILL gives the ingest no chance to stop its worker: the worker
-    notices its parent is gone and leaves by itself."""
+def ingest_with_worker(history, db: Path, **popen) -> tuple[subprocess.Popen, set[int]]:
+    """A long ingest with an extraction worker, started in a subprocess;
+    returns it once its worker is seen."""
     long_story(history, n=200)
-    url = f"sqlite:///{tmp_path / 'killed.db'}"
-    script = RUNNER.format(tests=str(Path(__file__).parent), url=url, repo=history.repo.workdir)
+    script = RUNNER.format(tests=str(Path(__file__).parent), url=f"sqlite:///{db}", repo=history.repo.workdir)
     script = script.replace("batch_size=1)", "batch_size=1, jobs=1)")
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
-    proc = subprocess.Popen([sys.executable, "-c", script], env=env)
+    proc = subprocess.Popen([sys.executable, "-c", script], env=env, **popen)
     workers: set[int] = set()
     deadline = time.monotonic() + 20
     while not workers and proc.poll() is None and time.monotonic() < deadline:
         workers = _children(proc.pid)
         time.sleep(0.02)
     assert workers, "no worker process seen while the ingest ran"
+    return proc, workers
+
+
+def test_a_killed_ingest_leaves_no_extraction_worker_behind(history, tmp_path):
+    """SIGKILL gives the ingest no chance to stop its worker: the worker
+    notices its parent is gone and leaves by itself."""
+    proc, workers = ingest_with_worker(history, tmp_path / "killed.db")
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     deadline = time.monotonic() + 15
@@ -99,19 +105,8 @@ def test_ctrl_c_stops_the_ingest_and_its_worker_quietly(history, tmp_path):
     """A terminal's Ctrl-C reaches the whole process group: the ingest stops
     (its batches so far kept), the worker is stopped with it and prints
     nothing of its own."""
-    long_story(history, n=200)
-    url = f"sqlite:///{tmp_path / 'interrupted.db'}"
-    script = RUNNER.format(tests=str(Path(__file__).parent), url=url, repo=history.repo.workdir)
-    script = script.replace("batch_size=1)", "batch_size=1, jobs=1)")
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
-    proc = subprocess.Popen([sys.executable, "-c", script], env=env, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
-    workers: set[int] = set()
-    deadline = time.monotonic() + 20
-    while not workers and proc.poll() is None and time.monotonic() < deadline:
-        workers = _children(proc.pid)
-        time.sleep(0.02)
-    assert workers, "no worker process seen while the ingest ran"
+    proc, workers = ingest_with_worker(history, tmp_path / "interrupted.db", stderr=subprocess.PIPE,
+                                       text=True, start_new_session=True)
     time.sleep(0.3)
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=30)

@@ -50,9 +50,10 @@ def main() -> None:
 
 class PssSampler(threading.Thread):
     """Peak memory of the ingest and its worker together, sampled every
-    20 ms: the sum of their proportional set sizes, so the pages they share
+    100 ms: the sum of their proportional set sizes, so the pages they share
     since the fork (interpreter, libraries, the pack index) count once.
-    Adding the two peak RSS figures would count those twice."""
+    Adding the two peak RSS figures would count those twice. Sampling must
+    stay cheap: this thread shares the ingest's interpreter lock."""
 
     def __init__(self):
         super().__init__(daemon=True)
@@ -60,7 +61,7 @@ class PssSampler(threading.Thread):
         self._done = threading.Event()
 
     def run(self) -> None:
-        while not self._done.wait(0.02):
+        while not self._done.wait(0.1):
             self.peak = max(self.peak, sum(_pss_kb(pid) for pid in [os.getpid(), *_children()]))
 
     def stop(self) -> None:
@@ -80,10 +81,15 @@ def _children() -> list[int]:
 
 def _pss_kb(pid: int) -> int:
     try:
-        with open(f"/proc/{pid}/smaps_rollup") as f:
-            return next((int(line.split()[1]) for line in f if line.startswith("Pss:")), 0)
+        fd = os.open(f"/proc/{pid}/smaps_rollup", os.O_RDONLY)
     except OSError:
         return 0
+    try:
+        data = os.read(fd, 4096)
+    finally:
+        os.close(fd)
+    at = data.find(b"\nPss:")
+    return int(data[at + 5:data.index(b"kB", at)]) if at >= 0 else 0
 
 
 def _cpu() -> float:

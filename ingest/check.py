@@ -88,10 +88,10 @@ def check_series(path: str, series: str, base_ref: str, waivers: Sequence[Waiver
         patches = mbox.read_series(series, data)
         with mbox.scratch(repo) as scratch:
             ctx = _context(scratch.path, extractors)
-            steps, sig = [], ctx.signatures(base.tree)
+            steps, sig = [], ctx.signatures(base.tree_id)
             applied = mbox.apply_series(scratch, base, patches, f"{base_ref} ({str(base.id)[:12]})")
             for seq, (patch, commit) in enumerate(applied, start=1):
-                after = ctx.signatures(commit.tree)
+                after = ctx.signatures(commit.tree_id)
                 if after != sig:
                     steps.append(Step(str(commit.id), patch.subject, after, (sig,), seq,
                                       patch=patch.label, committed=False))
@@ -112,8 +112,8 @@ def check_worktree(path: str, waivers: Sequence[Waiver] = (), extractors=None) -
     head = repo.head.peel(pygit2.Commit)
     with mbox.scratch(repo) as scratch:
         ctx = _context(scratch.path, extractors)
-        before = ctx.signatures(head.tree)
-        after = ctx.signatures(scratch[_worktree_tree(scratch, head, Path(repo.workdir), ctx.signatures.paths)])
+        before = ctx.signatures(head.tree_id)
+        after = ctx.signatures(_worktree_tree(scratch, head, Path(repo.workdir), ctx.signatures.paths))
         steps = [Step(NULL_SHA, "uncommitted changes", after, (before,), 1, committed=False)] if after != before else []
         return _report(ctx, "worktree", "uncommitted changes", _base("HEAD", head), 1, steps, waivers)
 

@@ -76,9 +76,8 @@ class SignatureReader:
         self._parts: dict[tuple, tuple] = {}  # interned directory parts
         self._sigs: dict[tuple, Signature] = {}  # root part -> signature
 
-    def __call__(self, tree: pygit2.Tree | pygit2.Oid) -> Signature:
-        """The signature of a tree (or tree id) of this reader's repository."""
-        oid = tree if isinstance(tree, pygit2.Oid) else tree.id
+    def __call__(self, oid: pygit2.Oid) -> Signature:
+        """The signature of a tree (by id) of this reader's repository."""
         part = self._part(self._root, oid)
         sig = self._sigs.get(part)
         if sig is None:

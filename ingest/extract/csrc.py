@@ -17,7 +17,7 @@ from tree_sitter import Language, Node, Parser
 
 from ingest.extract.cexpr import Define, evaluate
 
-__all__ = ["Define", "evaluate", "strip_comments", "defines", "enum_values", "closing", "inside",
+__all__ = ["Define", "evaluate", "strip_comments", "defines", "enum_values", "mentions", "closing", "inside",
            "functions", "function_body", "case_block", "case_labels"]
 
 _C = Language(tree_sitter_c.language())
@@ -127,6 +127,13 @@ def finditer_word(name: str, rest: str, text: str) -> Iterator[re.Match]:
     while m is not None:
         yield m
         m = search_word(name, rest, text, m.end())  # never empty: it holds the name
+
+
+@lru_cache(maxsize=256)
+def mentions(text: str, name: str) -> bool:
+    """Whether `name` appears as a whole word. Cached: extractors ask the
+    same names of the unchanged files on every run."""
+    return re.search(r"\b%s\b" % re.escape(name), text) is not None
 
 
 # --- brackets --------------------------------------------------------------

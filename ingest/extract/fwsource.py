@@ -90,7 +90,7 @@ class Source:
 
     def mentions(self, name: str) -> str | None:
         """The first code file naming `name`, or None."""
-        return next((p for p in CODE if _mentions(self.texts.get(p, ""), name)), None)
+        return next((p for p in CODE if csrc.mentions(self.texts.get(p, ""), name)), None)
 
     def function(self, name: str) -> str | None:
         """The body of a function defined in any code file, or None."""
@@ -99,12 +99,6 @@ class Source:
             if body is not None:
                 return body
         return None
-
-
-@lru_cache(maxsize=256)
-def _mentions(text: str, name: str) -> bool:
-    # Cached: asked for the same names on every run, unchanged files included.
-    return re.search(r"\b%s\b" % name, text) is not None
 
 
 @lru_cache(maxsize=16)

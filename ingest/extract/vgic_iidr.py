@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.extract.csrc import case_block, evaluate, functions
-from ingest.extract.vgic_tree import (UNKNOWN, Tree, cut_short, last_param, mentions,
-                                      revision_in, value_expr, whole_body)
+from ingest.extract.csrc import case_block, evaluate, functions, mentions
+from ingest.extract.vgic_tree import (UNKNOWN, Tree, cut_short, last_param, revision_in, value_expr,
+                                      whole_body)
 from ingest.extract.vgic_uaccess import write_case
 from ingest.facts import State
 

@@ -86,12 +86,6 @@ def whole_body(text: str, name: str) -> str | None:
     return body
 
 
-@lru_cache(maxsize=256)
-def mentions(text: str, name: str) -> bool:
-    # Cached like whole_body: a scan of the whole file per question.
-    return re.search(r"\b%s\b" % re.escape(name), text) is not None
-
-
 def last_param(text: str, name: str) -> str:
     m = re.search(r"\b%s\s*\(([^)]*)\)\s*\{" % re.escape(name), text)
     words = re.findall(r"\w+", m.group(1).split(",")[-1]) if m else []

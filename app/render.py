@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
@@ -79,6 +79,16 @@ def page(request: Request, template: str, data: dict[str, Any], *, api: str | No
 
 def json_ok(data: dict[str, Any], status: int = 200) -> JSONResponse:
     return JSONResponse({"ok": True, **data}, status_code=status)
+
+
+def twin(request: Request, name: str, data: dict[str, Any], ext: str, at: Callable[[str], str], *,
+         fixes: list[str], url: str | None = None) -> Response:
+    """A page that has a .txt twin: `name`.txt when the URL asked for it,
+    else `name`.html with its JSON and text links; at(ext) is the page's
+    path with that extension."""
+    if ext:
+        return text(request, f"{name}.txt", data, fixes=fixes)
+    return page(request, f"{name}.html", data, api=urls.api(at("")), url=url, text=at(".txt"))
 
 
 def text(request: Request, template: str, data: dict[str, Any], *, fixes: list[str] = (),

@@ -3,6 +3,8 @@ references (redirecting `latest` and commit prefixes to permalinks), run
 the page's one query, hand the data to render."""
 from __future__ import annotations
 
+from functools import partial
+
 from fastapi import APIRouter, Request
 
 from app import queries, registers, render, urls
@@ -56,9 +58,7 @@ def item(request: Request, session: Db, path: str):
     data = queries.item(session, slug)
     if data is None:
         raise NotFound(f"no item {slug!r}", kind="item", ref=slug)
-    if ext:
-        return render.text(request, "item.txt", data, fixes=data["fixes"])
-    return render.page(request, "item.html", data, api=urls.api(urls.item(slug)), text=urls.item(slug, ".txt"))
+    return render.twin(request, "item", data, ext, partial(urls.item, slug), fixes=data["fixes"])
 
 
 @router.get("/registers")
@@ -72,10 +72,7 @@ def register(request: Request, session: Db, ref: str):
     data = registers.register_grid(session, name)
     if data is None:
         raise NotFound(f"no ID register {name!r}", kind="register", ref=name)
-    if ext:
-        return render.text(request, "register.txt", data, fixes=data["fixes"])
-    return render.page(request, "register.html", data, api=urls.api(urls.register(name)),
-                       text=urls.register(name, ".txt"))
+    return render.twin(request, "register", data, ext, partial(urls.register, name), fixes=data["fixes"])
 
 
 @router.get("/commits/{ref}")
@@ -85,9 +82,7 @@ def commit(request: Request, session: Db, ref: str):
     if ref != sha[:12]:
         return render.redirect(urls.commit(sha, ext), request.url.query)
     data = queries.commit(session, sha)
-    if ext:
-        return render.text(request, "commit.txt", data, fixes=_commit_fixes(data))
-    return render.page(request, "commit.html", data, api=urls.api(urls.commit(sha)), text=urls.commit(sha, ".txt"))
+    return render.twin(request, "commit", data, ext, partial(urls.commit, sha), fixes=_commit_fixes(data))
 
 
 @router.get("/releases")
@@ -102,9 +97,7 @@ def release(request: Request, session: Db, ref: str):
     if tag != ref:
         return render.redirect(urls.release(tag, ext), request.url.query)
     data = queries.release(session, tag)
-    if ext:
-        return render.text(request, "release.txt", data, fixes=data["fixes"])
-    return render.page(request, "release.html", data, api=urls.api(urls.release(tag)), text=urls.release(tag, ".txt"))
+    return render.twin(request, "release", data, ext, partial(urls.release, tag), fixes=data["fixes"])
 
 
 @router.get("/compare")
@@ -138,10 +131,8 @@ COMPARE_ROWS = 200  # items without breaks on the HTML page; ?all=1, the text an
 def _compare(request: Request, session, a: str, b: str, ext: str):
     show_all = bool(ext) or request.query_params.get("all") == "1"
     data = queries.compare(session, a, b, None if show_all else COMPARE_ROWS)
-    if ext:
-        return render.text(request, "compare.txt", data, fixes=data["fixes"])
-    return render.page(request, "compare.html", data, api=urls.api(urls.compare(a, b)),
-                       url=urls.compare(a, b, show_all=show_all), text=urls.compare(a, b, ".txt"))
+    return render.twin(request, "compare", data, ext, partial(urls.compare, a, b), fixes=data["fixes"],
+                       url=urls.compare(a, b, show_all=show_all))
 
 
 @router.get("/matrix")

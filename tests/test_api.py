@@ -19,7 +19,7 @@ from app.main import create_app
 from app.models import Change, Commit
 from ingest import pipeline
 from ingest.facts import Extractor, State
-from webworld import BASE, SCTLR, CSV2, IIDR, PSCI, TCR2, WEB_EXTRACTOR
+from webworld import add_twins, BASE, SCTLR, CSV2, IIDR, PSCI, TCR2, WEB_EXTRACTOR
 
 REGS = "arch/arm64/kvm/regs.h"
 
@@ -144,11 +144,7 @@ def test_errors_are_envelopes_with_the_right_status(world, url, status, code):
 
 def test_ambiguous_prefix_is_409_listing_candidates(world, engine):
     client, _ = world
-    with Session(engine) as s:
-        for tail in ("0" * 33, "1" * 33):
-            s.add(Commit(sha="abcdef1" + tail, seq=10_000 + int(tail[0]), subject=f"twin {tail[0]}",
-                         author="x", date=datetime(2020, 1, 1, tzinfo=timezone.utc), parents=""))
-        s.commit()
+    add_twins(engine)
     r = client.get("/api/v1/commits/abcdef1")
     assert r.status_code == 409 and r.json()["error"]["code"] == "ambiguous"
     assert [c["commit"] for c in r.json()["error"]["candidates"]] == ["abcdef100000", "abcdef111111"]

@@ -13,11 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from app.config import Settings
-from app.db import make_engine, upgrade
 from app.main import create_app
-from ingest import pipeline
-from webworld import CSV2, IIDR, WEB_EXTRACTOR, build, waivers_for
+from webworld import CSV2, IIDR, on_sqlite
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -50,18 +47,7 @@ def _serving(app):
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
     """The web world ingested into SQLite and served by uvicorn on a free port."""
-
-    from ingest.history import History
-
-    tmp = tmp_path_factory.mktemp("browser")
-    os.environ.update(GIT_CONFIG_GLOBAL=os.devnull, GIT_CONFIG_NOSYSTEM="1")
-    h = History.create(tmp / "linux")
-    world = build(h)
-    (tmp / "waivers.toml").write_text(waivers_for(world))
-    settings = Settings(database_url=f"sqlite:///{tmp / 'web.db'}", base_url="http://guestabi.test")
-    engine = make_engine(settings)
-    upgrade(engine)
-    pipeline.ingest(h.repo.workdir, engine, extractors=(WEB_EXTRACTOR,), waivers_path=str(tmp / "waivers.toml"))
+    settings, engine, world = on_sqlite(tmp_path_factory.mktemp("browser"), "web.db")
     with _serving(create_app(settings, engine)) as url:
         yield url, world
     engine.dispose()
@@ -201,18 +187,14 @@ def test_pages_work_without_javascript(served, browser):
 @pytest.fixture(scope="module")
 def served_registers(tmp_path_factory):
     """A world of ID registers over 34 releases (tests/test_web_registers.py)."""
-
-    from ingest.history import History
+    from ingest import pipeline
     from test_web_registers import REG, REGS_EXTRACTOR, build_registers
 
-    tmp = tmp_path_factory.mktemp("registers")
-    os.environ.update(GIT_CONFIG_GLOBAL=os.devnull, GIT_CONFIG_NOSYSTEM="1")
-    h = History.create(tmp / "linux")
-    build_registers(h)
-    settings = Settings(database_url=f"sqlite:///{tmp / 'web.db'}", base_url="http://guestabi.test")
-    engine = make_engine(settings)
-    upgrade(engine)
-    pipeline.ingest(h.repo.workdir, engine, extractors=(REGS_EXTRACTOR,))
+    def fill(h, engine, tmp):
+        build_registers(h)
+        pipeline.ingest(h.repo.workdir, engine, extractors=(REGS_EXTRACTOR,))
+
+    settings, engine, _ = on_sqlite(tmp_path_factory.mktemp("registers"), "web.db", fill)
     with _serving(create_app(settings, engine)) as url:
         yield url, REG
     engine.dispose()

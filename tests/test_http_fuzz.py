@@ -4,23 +4,15 @@ in slugs, HEAD and OPTIONS. Whatever arrives, a 4xx (or a page), never a 5xx."""
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
 from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, example, given, settings, strategies as st
-from sqlalchemy import insert
 
-from app.config import Settings
-from app.db import make_engine, upgrade
 from app.main import create_app
-from app.models import Commit
-from ingest import pipeline
-from ingest.history import History
-from webworld import IIDR, WEB_EXTRACTOR, build, waivers_for
+from webworld import AMBIGUOUS, IIDR, add_twins, on_sqlite
 
-AMBIGUOUS = "abcdef1"  # two stored commits start with it
 PREFIXES = ("/", "/items/", "/commits/", "/releases/", "/compare/", "/breaks", "/search", "/matrix",
             "/api/v1/", "/api/v1/items/", "/api/v1/commits/", "/api/v1/releases/", "/api/v1/compare/",
             "/api/v1/breaks", "/api/v1/matrix", "/static/", "/breaks.atom", "/readyz")
@@ -30,19 +22,8 @@ FUZZ = settings(max_examples=int(os.environ.get("GUESTABI_FUZZ_EXAMPLES", "150")
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("fuzz")
-    os.environ.update(GIT_CONFIG_GLOBAL=os.devnull, GIT_CONFIG_NOSYSTEM="1")
-    h = History.create(tmp / "linux")
-    world = build(h)
-    (tmp / "waivers.toml").write_text(waivers_for(world))
-    settings_ = Settings(database_url=f"sqlite:///{tmp / 'fuzz.db'}", base_url="http://guestabi.test")
-    engine = make_engine(settings_)
-    upgrade(engine)
-    pipeline.ingest(h.repo.workdir, engine, extractors=(WEB_EXTRACTOR,), waivers_path=str(tmp / "waivers.toml"))
-    when = datetime(2020, 1, 1, tzinfo=timezone.utc)
-    with engine.begin() as conn:
-        conn.execute(insert(Commit), [dict(sha=AMBIGUOUS + c * 33, seq=1000 + i, subject="twin", author="x",
-                                           date=when, parents="") for i, c in enumerate("01")])
+    settings_, engine, _ = on_sqlite(tmp_path_factory.mktemp("fuzz"), "fuzz.db")
+    add_twins(engine)
     yield TestClient(create_app(settings_, engine), follow_redirects=False, raise_server_exceptions=False)
     engine.dispose()
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from datetime import datetime, timezone
 
 import pytest
 from fastapi.testclient import TestClient
@@ -14,7 +13,7 @@ from sqlmodel import Session
 from app.config import Settings
 from app.main import create_app
 from app.models import Commit
-from webworld import BASE, CSV2, HOSTILE_AUTHOR, HOSTILE_SUBJECT, IIDR, PSCI, TCR2
+from webworld import add_twins, BASE, CSV2, HOSTILE_AUTHOR, HOSTILE_SUBJECT, IIDR, PSCI, TCR2
 
 
 
@@ -93,11 +92,7 @@ def test_commit_prefixes_redirect_to_twelve_hex(world):
 
 def test_ambiguous_prefix_is_409_with_candidates(world, engine):
     client, _ = world
-    with Session(engine) as s:
-        for tail in ("0" * 33, "1" * 33):
-            s.add(Commit(sha="abcdef1" + tail, seq=10_000 + int(tail[0]), subject=f"twin {tail[0]}",
-                         author="x", date=datetime(2020, 1, 1, tzinfo=timezone.utc), parents=""))
-        s.commit()
+    add_twins(engine)
     r = client.get("/commits/abcdef1")
     assert r.status_code == 409
     assert "abcdef100000" in r.text and "abcdef111111" in r.text and 'action="/search"' in r.text

@@ -79,17 +79,60 @@ def waivers_for(world: World) -> str:
 BASE = "https://guestabi.example"
 
 
+AMBIGUOUS = "abcdef1"  # add_twins() stores two commits starting with it
+
+
+def add_twins(engine) -> None:
+    """Two stored commits sharing the prefix AMBIGUOUS (abcdef100000...,
+    abcdef111111...): a prefix that names no single commit."""
+    from datetime import datetime, timezone
+
+    from sqlalchemy import insert
+
+    from app.models import Commit
+
+    when = datetime(2020, 1, 1, tzinfo=timezone.utc)
+    with engine.begin() as conn:
+        conn.execute(insert(Commit), [dict(sha=AMBIGUOUS + c * 33, seq=10_000 + i, subject=f"twin {c}", author="x",
+                                           date=when, parents="") for i, c in enumerate("01")])
+
+
+def ingest_world(history, engine, tmp) -> World:
+    """The world built in `history` and ingested with its waivers."""
+    from ingest import pipeline
+
+    w = build(history)
+    waivers = tmp / "waivers.toml"
+    waivers.write_text(waivers_for(w))
+    pipeline.ingest(history.repo.workdir, engine, extractors=(WEB_EXTRACTOR,), waivers_path=str(waivers))
+    return w
+
+
+def on_sqlite(tmp, db_name: str, fill=ingest_world):
+    """A history and database of their own for module-scoped fixtures
+    (outside the per-test git config isolation): fill(history, engine, tmp)
+    writes and ingests the history; returns (settings, engine, its result)."""
+    import os
+
+    from app.config import Settings
+    from app.db import make_engine, upgrade
+    from ingest.history import History
+
+    os.environ.update(GIT_CONFIG_GLOBAL=os.devnull, GIT_CONFIG_NOSYSTEM="1")
+    h = History.create(tmp / "linux")
+    settings = Settings(database_url=f"sqlite:///{tmp / db_name}", base_url="http://guestabi.test")
+    engine = make_engine(settings)
+    upgrade(engine)
+    return settings, engine, fill(h, engine, tmp)
+
+
 def serve_world(history, engine, db_url, tmp_path):
     """The world ingested (with its waivers) and an app serving it: (client, world)."""
     from fastapi.testclient import TestClient
 
     from app.config import Settings
     from app.main import create_app
-    from ingest import pipeline
 
-    w = build(history)
-    waivers = tmp_path / "waivers.toml"
-    waivers.write_text(waivers_for(w))
-    pipeline.ingest(history.repo.workdir, engine, extractors=(WEB_EXTRACTOR,), waivers_path=str(waivers))
+    w = ingest_world(history, engine, tmp_path)
     app = create_app(Settings(database_url=db_url, base_url=BASE), engine)
     return TestClient(app, follow_redirects=False), w

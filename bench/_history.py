@@ -40,7 +40,7 @@ class Params:
         shapes the history (this package, ingest/shapes)."""
         digest = hashlib.sha1(json.dumps(asdict(self) | {"generator": GENERATOR}, sort_keys=True).encode())
         root = Path(__file__).resolve().parent.parent
-        for source in sorted([*root.glob("bench/_*.py"), *root.glob("ingest/shapes/*.py")]):
+        for source in sorted([*root.glob("bench/_*.py"), *root.glob("ingest/demo/shapes/*.py")]):
             digest.update(source.read_bytes())
         return f"c{self.commits}-s{self.seed}-" + digest.hexdigest()[:10]
 

@@ -55,9 +55,9 @@ IDREGS = (
 )
 # (module, generator, schedule): the families the benchmark knows how to replay.
 FAMILIES = (
-    ("ingest.shapes.vgic", "vgic_files", VGIC),
-    ("ingest.shapes.firmware", "firmware_files", FIRMWARE),
-    ("ingest.shapes.idregs", "idreg_files", IDREGS),
+    ("ingest.demo.shapes.vgic", "vgic_files", VGIC),
+    ("ingest.demo.shapes.firmware", "firmware_files", FIRMWARE),
+    ("ingest.demo.shapes.idregs", "idreg_files", IDREGS),
 )
 
 

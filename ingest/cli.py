@@ -15,9 +15,9 @@ from sqlmodel import Session
 from app import queries
 from app.config import Settings
 from app.db import make_engine, upgrade
-from ingest.check_cli import check_command
-from ingest.coverage import coverage_command
-from ingest.mirror import mirror_command
+from ingest.commands.check import check_command
+from ingest.commands.coverage import coverage_command
+from ingest.commands.mirror import mirror_command
 
 cli = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Track guest-visible KVM/arm64 ABI changes across kernel releases.")

@@ -1,7 +1,8 @@
 """Data: the registered extractors and the paths the walk watches."""
 from __future__ import annotations
 
-from ingest.extract import firmware, idregs, reglist, timers, vgic
+from ingest.extract import firmware, idregs, reglist, vgic
+from ingest.extract.reglist import timers
 from ingest.facts import Extractor
 
 EXTRACTORS: tuple[Extractor, ...] = (vgic.EXTRACTOR, firmware.EXTRACTOR, idregs.EXTRACTOR, reglist.EXTRACTOR,

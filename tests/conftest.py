@@ -15,7 +15,7 @@ os.environ.setdefault("GUESTABI_CACHE", str(Path.home() / ".cache" / "guestabi")
 
 from app.config import Settings  # noqa: E402
 from app.db import make_engine, upgrade  # noqa: E402
-from ingest.history import History  # noqa: E402
+from ingest.demo.history import History  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

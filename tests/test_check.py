@@ -12,8 +12,9 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from ingest import check, mbox, watched
-from ingest.check_cli import check_command, code, md
+from ingest import check, watched
+from ingest.check import mbox
+from ingest.commands.check import check_command, code, md
 from ingest.facts import Extractor
 from toy import TOY, TOY_EXTRACTOR, extract_toy, toy_text
 

@@ -9,9 +9,9 @@ import typer
 from typer.testing import CliRunner
 
 from ingest import pipeline, watched
-from ingest.coverage import coverage, coverage_command, render_text
+from ingest.commands.coverage import coverage, coverage_command, render_text
 from ingest.extract import idregs, reglist
-from ingest.shapes.idregs import SYS_REGS_C, idreg_files
+from ingest.demo.shapes.idregs import SYS_REGS_C, idreg_files
 
 EXTRACTORS = (idregs.EXTRACTOR, reglist.EXTRACTOR)
 

@@ -85,7 +85,7 @@ def _cli_command(argv: list[str]):
             break
         assert word in getattr(cmd, "commands", {}), (
             f"`{' '.join(argv)}`: no command {word!r} in the CLI"
-            + (" (register it: cli.command('mirror')(ingest.mirror.mirror_command))" if word == "mirror" else ""))
+            + (" (register it: cli.command('mirror')(ingest.commands.mirror.mirror_command))" if word == "mirror" else ""))
         cmd = cmd.commands[word]
     return cmd
 

@@ -7,10 +7,10 @@ import random
 
 import pytest
 
-from ingest.extract import fwsource
+from ingest.extract.firmware import source
 from ingest.extract.firmware import EXTRACTOR, extract_firmware
-from ingest.shapes.firmware import BITMAPS_6_1, SHAPE_PATHS, firmware_files
-from ingest.shapes.firmware_text import vmacro
+from ingest.demo.shapes.firmware import BITMAPS_6_1, SHAPE_PATHS, firmware_files
+from ingest.demo.shapes.firmware_text import vmacro
 
 FW = "0x60300000001400"
 BMAP = "0x60300000001600"
@@ -297,12 +297,12 @@ def test_states_are_sorted_and_values_are_strings():
 def test_find_definition_skips_prototypes_and_call_sites():
     text = ("int kvm_psci_version(struct kvm_vcpu *vcpu);\n"
             "int other(void)\n{\n\tswitch (kvm_psci_version(vcpu)) {\n\tcase 1:\n\t\treturn 1;\n\t}\n\treturn 0;\n}\n")
-    assert fwsource.find_definition(text, "kvm_psci_version") is None
+    assert source.find_definition(text, "kvm_psci_version") is None
     text += "int kvm_psci_version(struct kvm_vcpu *vcpu)\n{\n\treturn 7;\n}\n"
-    assert fwsource.find_definition(text, "kvm_psci_version").strip() == "{\n\treturn 7;\n}"
+    assert source.find_definition(text, "kvm_psci_version").strip() == "{\n\treturn 7;\n}"
 
 
 def test_enum_count_behind_ifdef_kernel_is_counted():
-    src = fwsource.Source.read(firmware_files("hypercalls-bitmaps"))
+    src = source.Source.read(firmware_files("hypercalls-bitmaps"))
     assert src.consts["KVM_REG_ARM_VENDOR_HYP_BMAP_BIT_COUNT"] == 2
     assert src.value("GENMASK(KVM_REG_ARM_VENDOR_HYP_BMAP_BIT_COUNT - 1, 0)") == 0b11

@@ -1,16 +1,17 @@
 """The ID-register extractor on kernel-shaped files of our own writing
-(ingest/shapes/idregs.py), one era at a time, plus mangled files."""
+(ingest/demo/shapes/idregs.py), one era at a time, plus mangled files."""
 from __future__ import annotations
 
 import pytest
 
 from ingest import judge
-from ingest.coverage import coverage
-from ingest.extract import cexpr, idregs
+from ingest.commands.coverage import coverage
+from ingest.extract.c import cexpr
+from ingest.extract import idregs
 from ingest.extract.idregs import extract_idregs
-from ingest.extract.sysreg_desc import parse_sysreg
+from ingest.extract.idregs.sysreg_desc import parse_sysreg
 from ingest.facts import Change
-from ingest.shapes.idregs import SYS_REGS_C, SYSREG_H, idreg_files
+from ingest.demo.shapes.idregs import SYS_REGS_C, SYSREG_H, idreg_files
 
 
 def states(files) -> dict:
@@ -194,7 +195,7 @@ def test_per_vm_values_set_at_vm_creation_switch_era():
 
 
 def test_per_vm_value_without_arm_c_is_a_warning_not_a_guess():
-    from ingest.shapes.idregs import ARM_C
+    from ingest.demo.shapes.idregs import ARM_C
 
     files = idreg_files("switch", vm_csv=True)
     del files[ARM_C]

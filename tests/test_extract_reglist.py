@@ -5,7 +5,7 @@ import pytest
 
 from ingest.extract import reglist
 from ingest.extract.reglist import extract_reglist, kvm_index
-from ingest.shapes.idregs import SYS_REGS_C, SYS_REGS_H, idreg_files
+from ingest.demo.shapes.idregs import SYS_REGS_C, SYS_REGS_H, idreg_files
 
 
 def states(files) -> dict:

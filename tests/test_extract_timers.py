@@ -3,7 +3,7 @@ and on Debian's trees."""
 import pytest
 
 from data import real_timers
-from ingest.extract.timers import GUEST_C, PATHS, UAPI, extract_timers
+from ingest.extract.reglist.timers import GUEST_C, PATHS, UAPI, extract_timers
 from kernelsrc import kernel_tree, read_tree
 
 UAPI_TEXT = """

@@ -1,11 +1,11 @@
-"""The vGIC extractor on kernel-shaped files of our own writing (ingest/shapes/vgic.py)."""
+"""The vGIC extractor on kernel-shaped files of our own writing (ingest/demo/shapes/vgic.py)."""
 from __future__ import annotations
 
 import pytest
 
 from ingest.extract.vgic import EXTRACTOR, extract_vgic
 from ingest.facts import State
-from ingest.shapes.vgic import ERAS, HEADER, vgic_files
+from ingest.demo.shapes.vgic import ERAS, HEADER, vgic_files
 
 V2, V3 = "vgic/v2/IIDR_REVISION", "vgic/v3/IIDR_REVISION"
 ITS, TYPER2 = "vgic/its/ABI_REVISION", "vgic/v3/GICD_TYPER2_nASSGIcap"

@@ -26,7 +26,7 @@ from app.db import make_engine, snapshot_reads, upgrade
 from app.main import create_app
 from app.models import Release
 from ingest import pipeline
-from ingest.mirror import Mirror, run_forever, sync_and_ingest
+from ingest.commands.mirror import Mirror, run_forever, sync_and_ingest
 from test_pipeline import dump
 from toy import TOY, TOY_EXTRACTOR, toy_text
 

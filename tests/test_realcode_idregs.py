@@ -10,8 +10,9 @@ import time
 import pytest
 
 from data import real_idregs
-from ingest.coverage import coverage
-from ingest.extract import idregs, reglist, sysregtable
+from ingest.commands.coverage import coverage
+from ingest.extract import idregs, reglist
+from ingest.extract.idregs import sysregtable
 from ingest.extract.reglist import kvm_index
 from kernelsrc import kernel_tree, read_tree
 

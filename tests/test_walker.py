@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygit2
 import pytest
 
-from ingest.history import History
+from ingest.demo.history import History
 from ingest.walker import SignatureReader, walk
 
 WATCHED = ("include/linux/irqchip/arm-gic.h", "include/linux/kvm_host.h", "arch/arm64/kvm/sys_regs.c")

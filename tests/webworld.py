@@ -116,7 +116,7 @@ def on_sqlite(tmp, db_name: str, fill=ingest_world):
 
     from app.config import Settings
     from app.db import make_engine, upgrade
-    from ingest.history import History
+    from ingest.demo.history import History
 
     os.environ.update(GIT_CONFIG_GLOBAL=os.devnull, GIT_CONFIG_NOSYSTEM="1")
     h = History.create(tmp / "linux")

@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.extract.cexpr import Env, split_top
-from ingest.extract.csrc import finditer_word, inside, search_word, strip_comments
+from ingest.extract.c.cexpr import Env, split_top
+from ingest.extract.c.csrc import finditer_word, inside, search_word, strip_comments
 
 CPUFEATURE = "arch/arm64/kernel/cpufeature.c"
 

@@ -15,7 +15,7 @@ from typing import Iterator, Mapping
 import tree_sitter_c
 from tree_sitter import Language, Node, Parser
 
-from ingest.extract.cexpr import Define, evaluate
+from ingest.extract.c.cexpr import Define, evaluate
 
 __all__ = ["Define", "evaluate", "strip_comments", "defines", "enum_values", "mentions", "closing", "inside",
            "functions", "function_body", "case_block", "case_labels"]

@@ -7,7 +7,7 @@ Items
   vgic/v3/GICD_TYPER2_nASSGIcap  GICv4.1 SGIs without active state
 
 Default = what a new VM reads; settable = what the *userspace* write handler
-really stores (its code, not its comments). Eras read (ingest/shapes/vgic.py
+really stores (its code, not its comments). Eras read (ingest/demo/shapes/vgic.py
 reproduces each shape):
   v3.x-v4.7   old vgic (virt/kvm/arm/vgic.c, vgic-v2-emul.c, vgic-v3-emul.c):
               IIDR built from PRODUCT_ID_KVM/IMPLEMENTER_ARM only -> 0, writes ignored
@@ -23,17 +23,17 @@ reproduces each shape):
               may be cleared by userspace (c652887a9288)
 What cannot be read becomes a warning on the state, never a guess.
 
-One module an item: vgic_iidr (with vgic_uaccess, the write handler's
-`case`), vgic_its, vgic_typer2; vgic_tree holds the files and shared reading.
+One module an item: iidr (with uaccess, the write handler's
+`case`), its, typer2; tree holds the files and shared reading.
 """
 from __future__ import annotations
 
 from typing import Mapping
 
-from ingest.extract.vgic_iidr import V2, V3, iidr
-from ingest.extract.vgic_its import ITS, its
-from ingest.extract.vgic_tree import PATHS, UNKNOWN, Tree
-from ingest.extract.vgic_typer2 import TYPER2, typer2
+from ingest.extract.vgic.iidr import V2, V3, iidr
+from ingest.extract.vgic.its import ITS, its
+from ingest.extract.vgic.tree import PATHS, UNKNOWN, Tree
+from ingest.extract.vgic.typer2 import TYPER2, typer2
 from ingest.facts import Extractor, State
 
 __all__ = ["EXTRACTOR", "PATHS", "extract_vgic"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.csrc import case_block, functions, mentions
-from ingest.extract.vgic_tree import UNKNOWN, Tree, cut_short, last_param, whole_body
+from ingest.extract.c.csrc import case_block, functions, mentions
+from ingest.extract.vgic.tree import UNKNOWN, Tree, cut_short, last_param, whole_body
 from ingest.facts import State
 
 _HOST = re.compile(r"\b(has_gicv4_1|has_gicv4|gic_cpuif_has_vsgi|system_supports_direct_sgis)\b")

@@ -16,36 +16,36 @@ Items
                         `vcpu-feature:<NAME>` (RAZ unless the VMM enables it);
                         settable: the writable fields' names, or `none`.
 
-Where it is read (eras; ingest/shapes/idregs.py reproduces each shape):
+Where it is read (eras; ingest/demo/shapes/idregs.py reproduces each shape):
   v4.x-v5.x   read_id_reg(): `if (id == SYS_X)` chains or a switch, masks as
               `(0xfUL << ID_AA64PFR0_SVE_SHIFT)`; ID_HIDDEN via access_raz_id_reg;
               set_id_reg() accepts only the value read back.
   v5.10-v6.1  read_id_reg() switch with ARM64_FEATURE_MASK(); visibility callbacks
               (id_visibility, raz_visibility, aa32_id_visibility); set_id_aa64pfr0_el1()
               accepts CSV2/CSV3 values, which read_id_reg() takes from per-VM
-              variables arm.c sets at VM creation (idreg_vmvars).
+              variables arm.c sets at VM creation (vmvars).
   v6.6-       writable ID registers: ID_WRITABLE(name, mask) / `.val` = writable mask,
               `.reset` = the read function (kvm_read_sanitised_id_reg ->
               __kvm_read_sanitised_id_reg switch, or read_sanitised_id_*()),
               set_id_reg() -> arm64_check_features() applies the host's safety
               rules (kvm_arm64_ftr_safe_value() overrides some).
 Field names come from sysreg_desc (generated description, else sysreg.h macros).
-Modules: idreg_tree (what is read once per call), idreg_reads (the read side),
-idreg_settable (what userspace may write); this one decides per register.
+Modules: tree (what is read once per call), reads (the read side),
+settable (what userspace may write); this one decides per register.
 """
 from __future__ import annotations
 
 import re
 from typing import Mapping
 
-from ingest.extract import kvmconds
-from ingest.extract.ftrbits import CPUFEATURE
-from ingest.extract.idreg_reads import read_side
-from ingest.extract.idreg_settable import writable_fields
-from ingest.extract.idreg_tree import FieldState, Tree
-from ingest.extract.idreg_vmvars import ARM_C
-from ingest.extract.sysreg_desc import SYSREG, SYSREG_H, Reg, Space
-from ingest.extract.sysregtable import SYS_REGS_C, SYS_REGS_H, Desc
+from ingest.extract.c import kvmconds
+from ingest.extract.idregs.ftrbits import CPUFEATURE
+from ingest.extract.idregs.reads import read_side
+from ingest.extract.idregs.settable import writable_fields
+from ingest.extract.idregs.tree import FieldState, Tree
+from ingest.extract.idregs.vmvars import ARM_C
+from ingest.extract.idregs.sysreg_desc import SYSREG, SYSREG_H, Reg, Space
+from ingest.extract.idregs.sysregtable import SYS_REGS_C, SYS_REGS_H, Desc
 from ingest.facts import Extractor, State
 
 PATHS = (SYS_REGS_C, SYS_REGS_H, SYSREG, SYSREG_H, CPUFEATURE, ARM_C)

@@ -1,6 +1,6 @@
 """The vGIC files of one commit, and what every vGIC item reads them with:
 whole function bodies, the value a read handler builds, the revision field
-[15:12] of an IIDR value (ingest/extract/vgic.py says which eras look how)."""
+[15:12] of an IIDR value (ingest/extract/vgic/__init__.py says which eras look how)."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Mapping
 
-from ingest.extract.csrc import Define, defines, evaluate, function_body, strip_comments
+from ingest.extract.c.csrc import Define, defines, evaluate, function_body, strip_comments
 
 NEW_DIRS = ("arch/arm64/kvm/vgic/", "virt/kvm/arm/vgic/")  # v5.8+ first
 NEW_FILES = ("vgic-mmio-v2.c", "vgic-mmio-v3.c", "vgic-init.c", "vgic-its.c", "vgic.h")

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 from typing import Mapping
 
-from ingest.extract.csrc import functions, strip_comments
+from ingest.extract.c.csrc import functions, strip_comments
 
 ARM_C = "arch/arm64/kvm/arm.c"
 INIT_VM = "kvm_arch_init_vm"

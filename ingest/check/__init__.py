@@ -6,7 +6,7 @@ its blob-id cache), walker.walk, diff.diff_merge, judge.judge. Only where
 the steps come from differs:
 
     range     A..B          walker.walk(B, hiding A), the commits that touch watched files
-    series    --base REF    each patch applied in a scratch repository (ingest.mbox)
+    series    --base REF    each patch applied in a scratch repository (ingest.check.mbox)
     worktree  (no args)     HEAD -> the watched files as they are on disk
 
 A step is one commit (or patch, or the work tree) with the signatures of
@@ -24,7 +24,8 @@ import pygit2
 from pygit2.enums import FileMode
 
 from app.queries import fixes_line
-from ingest import judge, mbox, pipeline
+from ingest import judge, pipeline
+from ingest.check import mbox
 from ingest.facts import Break, Change, Waiver
 from ingest.pipeline import Context
 from ingest.walker import NotARepository, open_repo, resolve, walk

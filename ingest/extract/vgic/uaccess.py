@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.csrc import closing, evaluate
-from ingest.extract.vgic_tree import UNKNOWN, sorted_values
+from ingest.extract.c.csrc import closing, evaluate
+from ingest.extract.vgic.tree import UNKNOWN, sorted_values
 
 
 def write_case(block: str, body: str, val: str, default: int, macros,

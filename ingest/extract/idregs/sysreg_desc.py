@@ -12,8 +12,8 @@ Two sources, one result (`Space`: register -> encoding and fields):
                                    `ID_DFR0_PERFMON_SHIFT`, `MVFR0_FPROUND_SHIFT`).
 A register the description defines takes its fields from there only; the
 macros serve the others; a register neither names a field of takes the
-architecture's layout (idreg_names.CANONICAL: names and positions). Macro spellings are mapped to the description's
-names (idreg_names.CANONICAL, compared without case or underscores, plus
+architecture's layout (names.CANONICAL: names and positions). Macro spellings are mapped to the description's
+names (names.CANONICAL, compared without case or underscores, plus
 the known renames), so `ID_DFR0_PERFMON_SHIFT` and `ID_DFR0_EL1.PerfMon` are one
 slug. Fields defined by macros are 4 bits wide (the ID scheme's width) unless
 a `_WIDTH` or `_MASK` macro says otherwise.
@@ -28,9 +28,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract import idreg_names
-from ingest.extract.cexpr import Env
-from ingest.extract.csrc import Define, defines
+from ingest.extract.idregs import names
+from ingest.extract.c.cexpr import Env
+from ingest.extract.c.csrc import Define, defines
 
 SYSREG = "arch/arm64/tools/sysreg"
 SYSREG_H = "arch/arm64/include/asm/sysreg.h"
@@ -251,7 +251,7 @@ def architecture_fields(reg: str) -> Reg:
     """The architecture's layout, for a register the tree names no field of
     (its host side may still describe them: ftr_generic_32bits)."""
     out = Reg(reg)
-    for name, lsb, width in idreg_names.CANONICAL.get(reg, ()):
+    for name, lsb, width in names.CANONICAL.get(reg, ()):
         out.fields[name] = Field(name, lsb, width, source="architecture")
     return out
 
@@ -259,11 +259,11 @@ def architecture_fields(reg: str) -> Reg:
 def canonical_field(reg: str, spelled: str) -> tuple[str, str]:
     """The description's spelling of a macro-spelled field, and a note when
     the name table does not know it."""
-    renamed = idreg_names.RENAMES.get((reg, spelled.upper()))
+    renamed = names.RENAMES.get((reg, spelled.upper()))
     if renamed:
         return renamed, ""
     key = _norm(spelled)
-    for name, _, _ in idreg_names.CANONICAL.get(reg, ()):
+    for name, _, _ in names.CANONICAL.get(reg, ()):
         if _norm(name) == key:
             return name, ""
     return spelled, (f"field name {reg}.{spelled} (from sysreg.h) is not in the name table: "
@@ -334,4 +334,4 @@ class Space:
         for r in self.regs.values():
             if r.enc == enc and not r.name.startswith("\0"):
                 return r.name
-        return idreg_names.ENCODINGS.get(enc)
+        return names.ENCODINGS.get(enc)

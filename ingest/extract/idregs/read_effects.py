@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract.cexpr import Env, U64, call_args
-from ingest.extract.kvmconds import condition, negate, parse_body, statements, text
-from ingest.extract.sysreg_desc import Reg
+from ingest.extract.c.cexpr import Env, U64, call_args
+from ingest.extract.c.kvmconds import condition, negate, parse_body, statements, text
+from ingest.extract.idregs.sysreg_desc import Reg
 
 
 @dataclass(frozen=True)

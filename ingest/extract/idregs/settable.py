@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.cexpr import Env
-from ingest.extract.ftrbits import POLICY
-from ingest.extract.idreg_tree import FieldState, Tree
-from ingest.extract.sysreg_desc import Reg
-from ingest.extract.sysregtable import Desc
+from ingest.extract.c.cexpr import Env
+from ingest.extract.idregs.ftrbits import POLICY
+from ingest.extract.idregs.tree import FieldState, Tree
+from ingest.extract.idregs.sysreg_desc import Reg
+from ingest.extract.idregs.sysregtable import Desc
 
 
 def writable_fields(tree: Tree, d: Desc, name: str, reg: Reg, fields: dict[str, FieldState],

@@ -27,8 +27,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.extract import csrc
-from ingest.extract.fwsource import UAPI, Source, drop_directives, switch_body, top_labels
+from ingest.extract.c import csrc
+from ingest.extract.firmware.source import UAPI, Source, drop_directives, switch_body, top_labels
 from ingest.facts import State
 
 NONE = ("none",)

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract import kvmconds
-from ingest.extract.idread import Effect, read_effects
-from ingest.extract.idreg_vmvars import rewrite
-from ingest.extract.idreg_tree import FieldState, Tree
-from ingest.extract.sysreg_desc import Reg
-from ingest.extract.sysregtable import Desc
+from ingest.extract.c import kvmconds
+from ingest.extract.idregs.read_effects import Effect, read_effects
+from ingest.extract.idregs.vmvars import rewrite
+from ingest.extract.idregs.tree import FieldState, Tree
+from ingest.extract.idregs.sysreg_desc import Reg
+from ingest.extract.idregs.sysregtable import Desc
 
 
 def _read_functions(tree: Tree, d: Desc) -> tuple[list[str], list[str]]:

@@ -18,10 +18,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from ingest.history import History
-from ingest.shapes.firmware import firmware_files
-from ingest.shapes.idregs import idreg_files
-from ingest.shapes.vgic import vgic_files
+from ingest.demo.history import History
+from ingest.demo.shapes.firmware import firmware_files
+from ingest.demo.shapes.idregs import idreg_files
+from ingest.demo.shapes.vgic import vgic_files
 
 FILLER = {
     "README": "Linux kernel (demo history for guestabi)\n",

@@ -1,4 +1,4 @@
-"""Text builders for ingest/shapes/firmware.py (our own writing, kernel-shaped)."""
+"""Text builders for ingest/demo/shapes/firmware.py (our own writing, kernel-shaped)."""
 from __future__ import annotations
 
 from typing import Mapping

@@ -10,7 +10,7 @@ Items
       host's own (`get_kernel_wa_level(id) < val` -> -EINVAL), levels being
       ordered so that higher means better protection. A saved level restores
       on any host at least as safe as the one it was read on.
-  fw/<BITMAP>, fw/<BITMAP>/<BIT>  see fwbitmaps.py.
+  fw/<BITMAP>, fw/<BITMAP>/<BIT>  see bitmaps.py.
 Registers carry their KVM index in extra ("index") when
 kvm_arm_copy_fw_reg_indices lists them.
 
@@ -39,8 +39,9 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
-from ingest.extract import csrc, fwbitmaps
-from ingest.extract.fwsource import PATHS, UAPI, Source, braced, parenthesised, statement, switch_body
+from ingest.extract.c import csrc
+from ingest.extract.firmware import bitmaps
+from ingest.extract.firmware.source import PATHS, UAPI, Source, braced, parenthesised, statement, switch_body
 from ingest.facts import Extractor, State
 
 PSCI = "KVM_REG_ARM_PSCI_VERSION"
@@ -54,11 +55,11 @@ def extract_firmware(files: Mapping[str, str]) -> list[State]:
     if UAPI not in src.texts or not src.has_code:
         return []
     listed, list_warnings = registers_listed(src)
-    registers = [s for s in (psci_state(src, listed),) if s] + fwbitmaps.bitmap_states(src, listed)
+    registers = [s for s in (psci_state(src, listed),) if s] + bitmaps.bitmap_states(src, listed)
     known = {s.item for s in registers}
     registers += [register_state(src, name, listed) for name in candidates(src, listed)
                   if item_of(name) not in known]
-    legacy, dispatch_warnings = fwbitmaps.legacy_states(src, {s.item for s in registers})
+    legacy, dispatch_warnings = bitmaps.legacy_states(src, {s.item for s in registers})
     # The dispatcher also routes PSCI calls: its doubts go on fw/PSCI_VERSION.
     out = [_warned(s, list_warnings + (dispatch_warnings if s.item == PSCI_ITEM else ()))
            for s in registers]

@@ -7,11 +7,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from ingest.extract import ftrbits, idreg_vmvars, sysregtable
-from ingest.extract.cexpr import Env
-from ingest.extract.ftrbits import CPUFEATURE, HostTables
-from ingest.extract.sysreg_desc import Field, Space
-from ingest.extract.sysregtable import SYS_REGS_C, Tables
+from ingest.extract.idregs import ftrbits, vmvars, sysregtable
+from ingest.extract.c.cexpr import Env
+from ingest.extract.idregs.ftrbits import CPUFEATURE, HostTables
+from ingest.extract.idregs.sysreg_desc import Field, Space
+from ingest.extract.idregs.sysregtable import SYS_REGS_C, Tables
 from ingest.facts import State
 
 
@@ -27,7 +27,7 @@ class Tree:
     warnings: list[str] = field(default_factory=list)
     _writers: list[tuple[str, str]] | None = None
     loaded: sysregtable.Loaded | None = None
-    vm: idreg_vmvars.Assignments = field(default_factory=dict)  # per-VM values set at VM creation (arm.c)
+    vm: vmvars.Assignments = field(default_factory=dict)  # per-VM values set at VM creation (arm.c)
 
     @classmethod
     def load(cls, files: Mapping[str, str]) -> "Tree | None":
@@ -37,7 +37,7 @@ class Tree:
         space, tables = loaded.space, loaded.tables
         host = ftrbits.parse(files[CPUFEATURE], tables.env) if CPUFEATURE in files else None
         writable = "arm64_check_features" in tables.funcs
-        vm = idreg_vmvars.vm_defaults(files[idreg_vmvars.ARM_C]) if idreg_vmvars.ARM_C in files else {}
+        vm = vmvars.vm_defaults(files[vmvars.ARM_C]) if vmvars.ARM_C in files else {}
         tree = cls(space, tables, host, writable, {}, loaded=loaded, vm=vm)
         tree.safety_overrides = _safety_overrides(tree)
         tree.warnings.extend(space.warnings)

@@ -25,10 +25,11 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
-from ingest.extract import csrc, kvmconds, sysregtable
+from ingest.extract.c import csrc, kvmconds
+from ingest.extract.idregs import sysregtable
 from ingest.extract.idregs import register_name
-from ingest.extract.sysreg_desc import SYSREG, SYSREG_H, Encoding
-from ingest.extract.sysregtable import SYS_REGS_C, SYS_REGS_H, Desc, Tables
+from ingest.extract.idregs.sysreg_desc import SYSREG, SYSREG_H, Encoding
+from ingest.extract.idregs.sysregtable import SYS_REGS_C, SYS_REGS_H, Desc, Tables
 from ingest.facts import Extractor, State
 
 PATHS = (SYS_REGS_C, SYS_REGS_H, SYSREG, SYSREG_H)

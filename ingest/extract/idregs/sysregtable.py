@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Mapping
 
-from ingest.extract import csrc
-from ingest.extract.cexpr import Env, call_args, split_top, substitute
-from ingest.extract.csrc import Define, inside, strip_comments
-from ingest.extract.sysreg_desc import SYSREG, SYSREG_H, Encoding, Space
+from ingest.extract.c import csrc
+from ingest.extract.c.cexpr import Env, call_args, split_top, substitute
+from ingest.extract.c.csrc import Define, inside, strip_comments
+from ingest.extract.idregs.sysreg_desc import SYSREG, SYSREG_H, Encoding, Space
 
 SYS_REGS_C = "arch/arm64/kvm/sys_regs.c"
 SYS_REGS_H = "arch/arm64/kvm/sys_regs.h"

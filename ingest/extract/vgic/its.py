@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.csrc import Define, closing, evaluate, mentions
-from ingest.extract.vgic_tree import (UNKNOWN, Tree, cut_short, revision_in,
+from ingest.extract.c.csrc import Define, closing, evaluate, mentions
+from ingest.extract.vgic.tree import (UNKNOWN, Tree, cut_short, revision_in,
                                       sorted_values, value_expr, whole_body)
 from ingest.facts import State
 

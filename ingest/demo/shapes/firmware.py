@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from ingest.shapes import firmware_text as T
+from ingest.demo.shapes import firmware_text as T
 
 ERAS = ("pre-fwregs", "psci-fwregs", "hypercalls-bitmaps")
 SERVICES = ("PV_TIME", "TRNG", "FUNC_FEAT", "PTP")

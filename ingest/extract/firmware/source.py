@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Mapping
 
-from ingest.extract import csrc
-from ingest.extract.cexpr import Env
+from ingest.extract.c import csrc
+from ingest.extract.c.cexpr import Env
 
 UAPI = "arch/arm64/include/uapi/asm/kvm.h"
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.extract.csrc import case_block, evaluate, functions, mentions
-from ingest.extract.vgic_tree import (UNKNOWN, Tree, cut_short, last_param, revision_in, value_expr,
+from ingest.extract.c.csrc import case_block, evaluate, functions, mentions
+from ingest.extract.vgic.tree import (UNKNOWN, Tree, cut_short, last_param, revision_in, value_expr,
                                       whole_body)
-from ingest.extract.vgic_uaccess import write_case
+from ingest.extract.vgic.uaccess import write_case
 from ingest.facts import State
 
 _REV_REF = re.compile(r"(?:\w+(?:->|\.))*implementation_rev\b|\bvgic_get_implementation_rev\s*\([^()]*\)")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from ingest.extract import csrc
+from ingest.extract.c import csrc
 from ingest.extract.reglist import kvm_index
 from ingest.facts import Extractor, State
 

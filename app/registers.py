@@ -25,7 +25,7 @@ POLICIES = ("lower-safe", "higher-safe", "exact", "any")
 EXPOSURE = {"host": "host", "sanitised": "host", "present": "host", "hidden": "hidden",
             "unallocated": "hidden", "synthesised": "fixed", "unknown": "unknown"}
 PREFIXES = (("fixed:", "fixed"), ("capped:", "capped"), ("vcpu-feature:", "vcpu"))
-STATUS_RANK = {"open": 3, "resolved": 1, "waived": 2}  # the cell shows its worst break
+STATUS_RANK = {"open": 4, "unconfirmed": 3, "waived": 2, "resolved": 1}  # the cell shows its worst break
 
 
 def exposure(state: dict | None) -> str:

@@ -290,7 +290,7 @@ def test_openapi_has_an_example_for_every_endpoint_and_they_fit_the_schemas(worl
     client, w = world
     spec = client.get("/api/v1/openapi.json").json()
     api_paths = [p for p in spec["paths"] if p.startswith("/api/v1")]
-    assert len(api_paths) == 14
+    assert len(api_paths) == 16
     for path in api_paths:
         op = spec["paths"][path]["get"]
         assert op.get("summary"), path

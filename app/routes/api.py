@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.responses import Response
 
-from app import apidoc, queries, registers, render, urls
+from app import apidoc, coverage, queries, registers, render, urls
 from app.apidoc import doc
 from app.errors import BadRequest, NotFound
 from app.etag import ApiCache
@@ -135,6 +135,21 @@ def register(session: Db, reg: str):
     return render.json_ok(data)
 
 
+@router.get("/coverage", **doc(apidoc.CoverageList, "coverage_list",
+                               summary="per release, how many states were read with warnings"))
+def coverage_list(session: Db):
+    return render.json_ok(coverage.coverage_list(session))
+
+
+@router.get("/coverage/{ref}", **doc(apidoc.Coverage, "coverage", 404, redirects=True,
+                                     summary="one release's states read with warnings, by register or kind"))
+def coverage_at(request: Request, session: Db, ref: str):
+    tag = release_tag(session, ref)
+    if tag != ref:
+        return render.redirect(urls.api(urls.coverage(tag)), request.url.query)
+    return render.json_ok(coverage.coverage_at(session, tag))
+
+
 @router.get("/commits/{ref}", **doc(apidoc.CommitPage, "commit", 400, 404, 409, 422, redirects=True,
                                     summary="one commit (7-40 hex; redirects to 12): its changes and breaks"))
 def commit(request: Request, session: Db, ref: str, cursor: Cursor = None, limit: Limit = DEFAULT_LIMIT):
@@ -218,6 +233,6 @@ def docs(request: Request):
 
 @feed.get("/breaks.atom")
 def breaks_atom(request: Request, session: Db):
-    data = queries.breaks(session, limit=100)
+    data = queries.breaks(session, limit=100, confirmed=True)  # a guess is never announced
     newest = max((b["date"] for b in data["breaks"]), default="1970-01-01T00:00:00+00:00")
     return render.atom(request, "breaks.atom", {"updated": newest, **data})

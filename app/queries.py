@@ -193,7 +193,7 @@ def release_list(session: Session) -> dict[str, Any]:
                                 .join(Change, Change.commit == Commit.sha).group_by(Commit.release)).all())
     brk = Counter()
     for rel, status in session.exec(select(Commit.release, Break.status).join(Break, Break.commit == Commit.sha)):
-        brk[rel, "all" if status in CONFIRMED else status] += 1
+        brk[rel, "all"] += status in CONFIRMED
         brk[rel, status] += 1
     warned = warned_counts(session)
     out = [{"tag": r.tag, "commit": short(r.sha), "kind": r.kind, "series": r.series, "date": _iso(r.date),

@@ -433,7 +433,12 @@ ERROR_EXAMPLES = {
                          {"commit": "abcdef111111", "subject": "two", "release": None}]},
     422: {"code": "invalid", "message": "limit: Input should be less than or equal to 1000"},
 }
-ERROR_TEXT = {400: "malformed reference or bad parameter", 404: "unknown item, commit or release",
+# any request may carry a NUL (400) or break a parameter's schema (422)
+ALWAYS = (400, 422)
+TOO_LONG = {414: {"description": "a path or query string longer than any real link",
+                  "content": {"text/plain": {"schema": {"type": "string"}, "example": "414 URI too long\n"}}}}
+ERROR_TEXT = {400: "a NUL character in the URL, or a malformed reference",
+              404: "unknown item, commit or release, or a cursor this API did not hand out",
               409: "ambiguous commit prefix (the candidates are listed)", 422: "invalid parameter"}
 NOT_MODIFIED = {304: {"description": "If-None-Match matched the ETag: the data has not changed since"}}
 REDIRECT = {307: {"description": "`latest` or a short reference, redirected to its permalink"}}
@@ -444,10 +449,10 @@ def doc(model: type[Open], example: str, *errors: int, redirects: bool = False,
     """Keyword arguments for a route decorator: its 200 shape, the errors it
     may give, 304 and 307; `example` names its entry in EXAMPLES (put in
     by `with_examples`: FastAPI drops the nulls of examples it serialises)."""
-    responses: dict[int | str, Any] = {200: {"model": model}, **NOT_MODIFIED}
+    responses: dict[int | str, Any] = {200: {"model": model}, **NOT_MODIFIED, **TOO_LONG}
     if redirects:
         responses.update(REDIRECT)
-    for status in errors:
+    for status in sorted({*errors, *ALWAYS}):
         responses[status] = {"model": Error, "description": ERROR_TEXT[status]}
     return {"responses": responses, "summary": summary, "openapi_extra": {"x-example": example}}
 

@@ -11,7 +11,7 @@ from app import coverage, queries, registers, render, urls
 from app.errors import NotFound
 from app.routes import Db, choice, commit_sha, compare_pair, release_tag
 
-router = APIRouter()
+router = APIRouter(include_in_schema=False)  # HTML and text: the OpenAPI document describes /api/v1
 
 
 @router.get("/")

@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 
 from app.models import Break, Change, Commit, IngestRun, Item, Release, ReleaseState, Waiver
 
-BREAK_STATUSES = ("open", "resolved", "waived")
+BREAK_STATUSES = ("open", "resolved", "waived", "unconfirmed")
 DIRECTIONS = ("upgrade", "rollback")
 KINDS = ("idreg", "reglist", "fw", "vgic")
 KIND_LABELS = {"idreg": "ID registers", "reglist": "Register list", "fw": "Firmware", "vgic": "vGIC"}
@@ -35,7 +35,7 @@ def break_json(b: Break, waiver: Waiver | None) -> dict[str, Any]:
     return {
         "item": b.item, "commit": short(b.commit), "direction": b.direction,
         "status": b.status, "resolved_by": short(b.resolved_by),
-        "waiver": waiver_json(waiver) if waiver else None, "reason": b.reason,
+        "waiver": waiver_json(waiver) if waiver else None, "reason": b.reason, "vcpu": b.vcpu,
     }
 
 
@@ -345,14 +345,15 @@ def _range_breaks(session: Session, positions: dict[str, int],
 
 # a break row from columns (ORM objects cost ~20 us each; a range has hundreds)
 _BREAK_COLUMNS = (Break.item, Break.commit, Break.direction, Break.status, Break.resolved_by, Break.reason,
-                  Break.seq, Commit.release, Commit.subject, Commit.author, Commit.date)
+                  Break.seq, Commit.release, Commit.subject, Commit.author, Commit.date, Break.vcpu)
 
 
 def _break_row_of(cols, w: Waiver | None) -> dict[str, Any]:
     """The same dict as _break_row(), from the columns of _BREAK_COLUMNS."""
-    item, sha, direction, status, resolved_by, reason, seq, rel, subject, author, date = cols
+    item, sha, direction, status, resolved_by, reason, seq, rel, subject, author, date, vcpu = cols
     return {"item": item, "commit": short(sha), "direction": direction, "status": status,
             "resolved_by": short(resolved_by), "waiver": waiver_json(w) if w else None, "reason": reason,
+            "vcpu": vcpu,
             "release": rel, "subject": subject, "author": author, "date": _iso(date),
             "fixes": fixes_line(sha, subject), "seq": seq}
 

@@ -91,11 +91,12 @@ class Break:
     item: str
     commit: str
     direction: str  # "upgrade" | "rollback"
-    status: str  # "open" | "resolved" | "waived"
+    status: str  # "open" | "resolved" | "waived" | "unconfirmed" (old or new state read with warnings)
     resolved_by: str | None = None
     waiver: Waiver | None = None
     reason: str = ""
     seq: int = 0
+    vcpu: str = "both"  # the vCPU configuration it hits: "default" (no optional feature) | "all" | "both"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -106,6 +107,7 @@ class Break:
             "resolved_by": self.resolved_by[:12] if self.resolved_by else None,
             "waiver": self.waiver.to_json() if self.waiver else None,
             "reason": self.reason,
+            "vcpu": self.vcpu,
         }
 
 

@@ -173,7 +173,7 @@ def _write_judgement(session, breaks, waivers, unmatched) -> None:
         ids[w] = row.id
     session.add_all(Break(item=b.item, commit=b.commit, seq=b.seq, direction=b.direction,
                           status=b.status, resolved_by=b.resolved_by, reason=b.reason,
-                          waiver_id=ids.get(b.waiver)) for b in breaks)
+                          vcpu=b.vcpu, waiver_id=ids.get(b.waiver)) for b in breaks)
 
 
 def _now() -> datetime:

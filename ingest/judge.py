@@ -197,12 +197,14 @@ def break_of(change: Change) -> tuple[str, str, str] | None:
 
 
 def _host_note(change: Change) -> str:
-    """A default that depends on the host is judged on the common host."""
-    conds = [dict(s.extra)["when"] for s in (change.old, change.new)
-             if s is not None and "when" in dict(s.extra)]
+    """A default that depends on the host (extras `when`/`otherwise`) was
+    judged on the common host: say so, and what other hosts see."""
+    conds = [dict(s.extra) for s in (change.new, change.old) if s is not None and "when" in dict(s.extra)]
     if not conds:
         return ""
-    return f" (on the common host: {COMMON_HOST}; where {conds[-1]})"
+    extra = conds[0]  # the new state's condition when it has one
+    elsewhere = f"; elsewhere {extra['otherwise']}" if extra.get("otherwise") else ""
+    return f" (judged on the common host: {COMMON_HOST}, where {extra['when']}{elsewhere})"
 
 
 def _warn_note(change: Change) -> str:

@@ -13,7 +13,7 @@ from sqlalchemy import Text, cast, func
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
-from app.models import Break, Change, Commit, IngestRun, Item, Release, ReleaseState, Waiver
+from app.models import Break, Change, Commit, IngestRun, Item, ItemAlias, Release, ReleaseState, Waiver
 
 BREAK_STATUSES = ("open", "resolved", "waived", "unconfirmed")
 DIRECTIONS = ("upgrade", "rollback")
@@ -248,7 +248,7 @@ def items(session: Session, q: str = "", since: str | None = None) -> dict[str, 
     by a substring and by "changed in a release after `since`"."""
     query = select(Item.slug).order_by(Item.slug)
     if q:
-        query = query.where(func.lower(Item.slug).contains(q.lower()))
+        query = query.where(_slug_matches(q))
     if since:
         pos = session.get(Release, since).position
         later = select(Release.tag).where(Release.position > pos)
@@ -270,6 +270,18 @@ def items(session: Session, q: str = "", since: str | None = None) -> dict[str, 
             "releases": [r.tag for r in reversed(releases(session))],
             "groups": [{"group": g, "kind": kind_of(g), "label": KIND_LABELS.get(g, g), "items": groups[g]}
                        for g in order]}
+
+
+def _slug_matches(q: str):
+    """An item whose slug, or a former slug (a renamed field), contains q."""
+    renamed = select(ItemAlias.item).where(func.lower(ItemAlias.alias).contains(q.lower()))
+    return func.lower(Item.slug).contains(q.lower()) | col(Item.slug).in_(renamed)
+
+
+def alias_target(session: Session, slug: str) -> str | None:
+    """The item a former slug now names (a field renamed between eras), or None."""
+    row = session.get(ItemAlias, slug)
+    return row.item if row else None
 
 
 def item(session: Session, slug: str) -> dict[str, Any] | None:
@@ -315,6 +327,8 @@ def lookup(session: Session, text: str) -> tuple[str, str] | None:
         return "release", text
     if session.get(Item, text):
         return "item", text
+    if alias_target(session, text):
+        return "item", alias_target(session, text)
     if HEX.match(text.lower()) and commit_candidates(session, text.lower(), 1):
         return "commit", text.lower()
     return None

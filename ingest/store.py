@@ -10,9 +10,9 @@ from datetime import datetime, timezone
 from sqlalchemy import delete, func, insert, update
 from sqlmodel import Session, select
 
-from app.models import (Break, Change, Commit, IngestRun, Item, PendingChange, PendingCommit,
+from app.models import (Break, Change, Commit, IngestRun, Item, ItemAlias, PendingChange, PendingCommit,
                         Release, ReleaseState, Waiver)
-from ingest import facts
+from ingest import facts, renames
 from ingest.releases import Tag
 
 
@@ -125,6 +125,7 @@ def finish(session: Session, run_id: int, *, tags: Sequence[Tag], dropped_tags: 
     """Releases, attribution, breaks, waivers and the run's end, together."""
     with session.begin():
         _publish_pending(session)
+        _write_aliases(session)
         _write_releases(session, tags, dropped_tags, release_states)
         _attribute(session, attribution)
         _write_judgement(session, breaks, waivers, unmatched)
@@ -174,6 +175,13 @@ def _write_judgement(session, breaks, waivers, unmatched) -> None:
     session.add_all(Break(item=b.item, commit=b.commit, seq=b.seq, direction=b.direction,
                           status=b.status, resolved_by=b.resolved_by, reason=b.reason,
                           vcpu=b.vcpu, waiver_id=ids.get(b.waiver)) for b in breaks)
+
+
+def _write_aliases(session: Session) -> None:
+    """The former slugs of renamed items (ingest/renames.py), for the items stored."""
+    session.exec(delete(ItemAlias))
+    found = renames.aliases(set(session.exec(select(Item.slug))))
+    session.add_all(ItemAlias(alias=alias, item=item) for alias, item in found.items())
 
 
 def _now() -> datetime:

@@ -88,3 +88,26 @@ def test_seen_per_configuration():
     assert seen(field(PMU, cap="1"), "all").default == "capped:1"
     assert seen(field("fixed:1"), "default").default == "fixed:1"  # not gated: one view
     assert seen(None, "all") is None
+
+
+def test_the_issue_case_on_a_history_read_by_the_real_extractor(history, engine):
+    """Demo shapes of the v5.x tables (no visibility callbacks: PMCR_EL0 and
+    ZCR_EL1 listed for every vCPU) then of v6.1 (listed with PMU / SVE only)."""
+    from sqlmodel import Session, select
+
+    from app.models import Break
+    from ingest import pipeline
+    from ingest.demo.shapes.idregs import idreg_files
+    from ingest.extract.reglist import EXTRACTOR
+
+    history.commit(idreg_files("macros"), "the v5.x tables")
+    history.tag("v5.10")
+    gated = history.commit(idreg_files("switch"), "visibility callbacks for PMU and SVE registers")
+    history.tag("v6.1")
+    pipeline.ingest(history.repo.workdir, engine, extractors=(EXTRACTOR,), jobs=0)
+    with Session(engine) as s:
+        got = {b.item: b for b in s.exec(select(Break))}
+    for item, feature in (("reglist/PMCR_EL0", "PMU"), ("reglist/ZCR_EL1", "SVE")):
+        b = got[item]
+        assert (b.commit, b.direction, b.status, b.vcpu) == (gated, "upgrade", "open", "default")
+        assert b.reason.endswith(f"for a vCPU without {feature}"), b.reason

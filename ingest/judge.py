@@ -186,14 +186,20 @@ def break_of(change: Change) -> tuple[str, str, str] | None:
     direction = "upgrade" if any(d == "upgrade" for d, _ in found.values()) else "rollback"
     hit = [v for v in VCPUS if v in found and found[v][0] == direction]
     vcpu = "both" if len(hit) == 2 else hit[0]
-    reason = found[hit[0]][1]
-    names = features(change.old, change.new)
-    if vcpu != "both" or names:
-        reason += f", for {vcpu_words(vcpu, names)}"
+    reason = _reason(found, hit, features(change.old, change.new))
     other = [v for v in found if v not in hit]
     if other:
-        reason += f"; for {vcpu_words(other[0], names)}: {found[other[0]][0]}, {found[other[0]][1]}"
+        reason += f"; {found[other[0]][0]}: {_reason(found, other, features(change.old, change.new))}"
     return direction, reason + _host_note(change) + _warn_note(change), vcpu
+
+
+def _reason(found: dict[str, tuple[str, str]], hit: list[str], names: list[str]) -> str:
+    """The reason on the configurations hit, each named in words when they
+    saw different things ("..., for a vCPU without PMU")."""
+    texts = {found[v][1] for v in hit}
+    if len(hit) == 2 and len(texts) == 1:
+        return texts.pop() + (", for every vCPU" if names else "")
+    return "; ".join(f"{found[v][1]}, for {vcpu_words(v, names)}" for v in hit)
 
 
 def _host_note(change: Change) -> str:

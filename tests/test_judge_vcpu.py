@@ -69,6 +69,18 @@ def test_the_reason_names_the_configuration_in_words():
     assert breaks[0].reason.endswith("for a vCPU with PMU")
 
 
+def test_a_break_on_both_configurations_names_what_each_saw():
+    first = Change("idreg/X/Y", "0" * 40, 0, None, field("host", item="idreg/X/Y"))
+    c = Change(field("host").item, "1" * 40, 1, field("host"), field(PMU, cap="1"))
+    (b,), _ = judge([first, c])
+    assert (b.direction, b.vcpu) == ("upgrade", "both")
+    assert b.reason == ("default host -> hidden; settable ['none'] does not admit host, for a vCPU without PMU; "
+                        "default host -> capped:1; settable ['none'] does not admit host, for a vCPU with PMU")
+    same = Change(field("host").item, "1" * 40, 1, field("fixed:2"), field("fixed:1"))
+    (b,), _ = judge([first, same])
+    assert b.vcpu == "both" and "vCPU" not in b.reason  # nothing gated: one view, no words
+
+
 def test_a_break_resolves_only_when_every_configuration_it_hits_has_the_way_back():
     first = Change("reglist/A", "0" * 40, 0, None, reg("present", item="reglist/A"))
     gated = Change("reglist/PMCR_EL0", "1" * 40, 1, reg("present"), reg(PMU))

@@ -89,6 +89,7 @@ def _publish_pending(session: Session) -> None:
     _copy(session, PendingChange, Change, order=PendingChange.id)
     session.exec(delete(PendingChange))
     session.exec(delete(PendingCommit))
+    _write_aliases(session)
 
 
 def _copy(session: Session, source, target, order) -> None:
@@ -125,7 +126,6 @@ def finish(session: Session, run_id: int, *, tags: Sequence[Tag], dropped_tags: 
     """Releases, attribution, breaks, waivers and the run's end, together."""
     with session.begin():
         _publish_pending(session)
-        _write_aliases(session)
         _write_releases(session, tags, dropped_tags, release_states)
         _attribute(session, attribution)
         _write_judgement(session, breaks, waivers, unmatched)

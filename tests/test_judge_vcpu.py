@@ -44,6 +44,9 @@ PMU = "vcpu-feature:PMU"
     (reg(PMU), None, ("upgrade", "all")),
     (reg("present"), reg("hidden", "hidden", "present"), None),  # the VMM may keep it listed
     (reg("present"), reg("present"), None),
+    # joining the list is a rollback matter, never an upgrade one
+    (reg("hidden"), reg("present"), ("rollback", "both")),
+    (reg("hidden"), reg("present", "hidden", "present"), None),
     # ID register fields: the default vCPU reads the field as 0 (hidden)
     (field("host"), field(PMU), ("upgrade", "default")),
     # without PMU the field reads 0, and 0 is where lower-safe stops: the host's value is gone

@@ -37,10 +37,10 @@ class Break(Open):
     direction: Literal["upgrade", "rollback"]
     status: Literal["open", "resolved", "waived", "unconfirmed"] = Field(
         description="`unconfirmed`: the old or new state was read with warnings (never counted as open)")
-    vcpu: Optional[Literal["default", "all", "both"]] = Field(
-        None, description="the vCPU configuration it hits: no optional features, every feature, or both")
     resolved_by: Optional[str]
     waiver: Optional[Waiver]
+    vcpu: Literal["default", "all", "both"] = Field(
+        description="the vCPU configuration it hits: default (no optional feature), all (every feature), both")
 
 
 class Change(Open):

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 
 from app.config import Settings
 from app.main import create_app
-from webworld import APA3, BASE, CLRBHB, CTR, CTR_FIELDS, HOSTILE_WARNING, ingest_wide
+from webworld import APA3, BASE, CLRBHB, CTR, CTR_FIELDS, HOSTILE_WARNING, PMCR, ingest_wide
 
 RAW_SCRIPT = '<script>alert("warn")'
 ESCAPED = "&lt;script&gt;alert(&#34;warn&#34;)&lt;/script&gt; &amp; setctr() not read"
@@ -35,7 +35,7 @@ def test_an_unconfirmed_break_is_listed_apart_and_counted_as_no_break(wide):
     unsure = client.get("/api/v1/breaks?status=unconfirmed").json()["breaks"]
     assert [(b["item"], b["commit"]) for b in unsure] == [(CLRBHB, w.sanitise[:12])]
     counts = client.get("/api/v1/").json()["breaks"]
-    assert counts["unconfirmed"] == 1 and counts["open"] == 1 + len(CTR_FIELDS)  # TCR2 and the CTR fields
+    assert counts["unconfirmed"] == 1 and counts["open"] == 1 + len(CTR_FIELDS) + 1  # TCR2, CTR fields, PMCR
     html = client.get("/breaks").text
     apart = _section(html, "unconfirmed")
     assert CLRBHB in apart and CTR not in apart
@@ -49,17 +49,17 @@ def test_unconfirmed_is_in_no_matrix_feed_release_or_compare_total(wide):
     client, w = wide
     matrix = client.get("/api/v1/matrix").json()
     row = next(r for r in matrix["rows"] if r["source"] == "v6.2")
-    assert next(c for c in row["cells"] if c["destination"] == "v6.3")["breaks"] == len(CTR_FIELDS)
+    assert next(c for c in row["cells"] if c["destination"] == "v6.3")["breaks"] == len(CTR_FIELDS) + 1  # + PMCR
     feed = ET.fromstring(client.get("/breaks.atom").content)
     titles = [e.findtext("{http://www.w3.org/2005/Atom}title") for e in feed.iter("{http://www.w3.org/2005/Atom}entry")]
     assert titles and not any(CLRBHB in t for t in titles) and all("unconfirmed" not in t for t in titles)
     rel = next(r for r in client.get("/api/v1/releases").json()["releases"] if r["tag"] == "v6.3")
-    assert (rel["breaks"], rel["open"], rel["unconfirmed"]) == (len(CTR_FIELDS), len(CTR_FIELDS), 1)
+    assert (rel["breaks"], rel["open"], rel["unconfirmed"]) == (len(CTR_FIELDS) + 1, len(CTR_FIELDS) + 1, 1)
     page = client.get("/api/v1/releases/v6.3").json()
     assert [c["item"] for c in page["unconfirmed"]] == [CLRBHB]
     assert CLRBHB not in {c["item"] for c in page["breaks"]}
     cmp = client.get("/api/v1/compare/v6.2...v6.3").json()
-    assert (cmp["outstanding"], cmp["unconfirmed"]) == (len(CTR_FIELDS), 1)
+    assert (cmp["outstanding"], cmp["unconfirmed"]) == (len(CTR_FIELDS) + 1, 1)
     text = client.get("/releases/v6.3.txt").text
     assert f"UNCONFIRMED {CLRBHB}" in text and f"BREAK {CTR}/CWG" in text
 
@@ -67,9 +67,9 @@ def test_unconfirmed_is_in_no_matrix_feed_release_or_compare_total(wide):
 def test_home_and_release_pages_link_the_count_of_warned_states_to_coverage(wide):
     client, _ = wide
     home = client.get("/").text
-    assert "2 of 10 states read with warnings" in home and 'href="/coverage/v6.3"' in home
+    assert "2 of 11 states read with warnings" in home and 'href="/coverage/v6.3"' in home
     rel = client.get("/releases/v6.3").text
-    assert "2 of 10 states of v6.3 were read with warnings" in rel and 'href="/coverage/v6.3"' in rel
+    assert "2 of 11 states of v6.3 were read with warnings" in rel and 'href="/coverage/v6.3"' in rel
     assert "All 5 states of v6.1 were read with confidence" in client.get("/releases/v6.1").text
 
 
@@ -94,15 +94,15 @@ def test_breaks_are_grouped_by_register_and_commit_the_json_keeps_one_entry_per_
     ctr = [b for b in client.get("/api/v1/breaks").json()["breaks"] if b["item"].startswith(CTR + "/")]
     assert sorted(b["item"] for b in ctr) == [f"{CTR}/{f}" for f in CTR_FIELDS]
     for url in ("/", "/breaks", "/releases/v6.3", "/compare/v6.2...v6.3"):
-        html = client.get(url).text
+        html = client.get(url).text.split("<h2>Items that differ</h2>")[0]  # compare: its breaks, not its items
         groups = re.findall(r'<details class="group"><summary>(.*?)</details>', html, re.S)
         ctr_groups = [g for g in groups if f'href="/registers/{CTR[6:]}"' in g]
         assert len(ctr_groups) == 1, url
         assert all(f'href="/items/{CTR}/{f}"' in ctr_groups[0] for f in CTR_FIELDS), url
         assert "open upgrade ×3" in html, url
-        assert html.count(f'href="/commits/{w.sanitise[:12]}"') <= 3, url  # not once per field
+        assert all(html.count(f'href="/items/{CTR}/{f}"') == 1 for f in CTR_FIELDS), url  # one row, no repeats
     text = client.get("/breaks.txt").text
-    assert text.count(f'commit {w.sanitise[:12]} ("KVM: arm64: Sanitise CTR_EL0 <b>for</b> "all"")') == 2  # sure, unsure
+    assert text.count(f'commit {w.sanitise[:12]} ("KVM: arm64: Sanitise CTR_EL0 <b>for</b> "all"")') == 3  # CTR, PMCR; CLRBHB
     assert f"[open] upgrade x3 {CTR} (3) in v6.3" in text
 
 
@@ -127,3 +127,16 @@ def test_a_warned_state_carries_a_focusable_mark_with_its_text(wide):
                       ("/compare/v6.2...v6.3.txt", f"        ! {HOSTILE_WARNING}")):
         text = client.get(url).text
         assert line in text and "[!]" in text, url
+
+
+def test_each_break_names_the_vcpu_configuration_it_hits(wide):
+    client, _ = wide
+    pmcr = [b for b in client.get("/api/v1/breaks?status=open").json()["breaks"] if b["item"] == PMCR]
+    assert [(b["direction"], b["vcpu"]) for b in pmcr] == [("upgrade", "default")]
+    assert {b["vcpu"] for b in client.get("/api/v1/breaks?kind=idreg").json()["breaks"]} == {"both"}
+    row = re.search(rf'<a class="slug" href="/items/{PMCR}">{PMCR}</a> <span class="vcpu"[^>]*>([^<]*)</span>',
+                    client.get("/breaks").text)
+    assert row and row.group(1) == "default vCPU"
+    assert f"[open] upgrade {PMCR} in v6.3" in client.get("/breaks.txt").text
+    assert "for a vCPU without PMU [vCPU: default]" in client.get("/breaks.txt").text.replace("\n      ", " ")
+    assert ", vCPU default: leaves the register list" in client.get("/releases/v6.3.txt").text

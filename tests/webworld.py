@@ -80,13 +80,15 @@ CTR = "idreg/CTR_EL0"
 CTR_FIELDS = ("CWG", "DIC", "IDC")
 CLRBHB = "idreg/ID_AA64ISAR2_EL1/CLRBHB"  # its new state is read with warnings: unconfirmed
 APA3 = "idreg/ID_AA64ISAR2_EL1/APA3"  # read with warnings, never changes
+PMCR = "reglist/PMCR_EL0"  # listed for every vCPU, then only with PMU: breaks the default vCPU
 HOSTILE_WARNING = '<script>alert("warn")</script> & setctr() not read'
 
 
 @dataclass
 class Wide(World):
     ctr: str  # tagged v6.2: CTR_EL0 fields and the ISAR2 fields appear
-    sanitise: str  # tagged v6.3: three CTR_EL0 fields fixed (grouped breaks), CLRBHB hidden with warnings
+    sanitise: str  # tagged v6.3: three CTR_EL0 fields fixed (grouped breaks), CLRBHB hidden with warnings,
+    #                PMCR_EL0 listed only for a vCPU with PMU
 
 
 def build_wide(h) -> Wide:
@@ -98,11 +100,13 @@ def build_wide(h) -> Wide:
         base[f"idreg__CTR_EL0__{f}"] = "host lower-safe"
     base["idreg__ID_AA64ISAR2_EL1__CLRBHB"] = "host lower-safe"
     base["idreg__ID_AA64ISAR2_EL1__APA3"] = "host lower-safe !read_function_not_found_whole"
+    base["reglist__PMCR_EL0"] = "present none 0x603000000013dce0"
     ctr = h.commit({WEB: lines(**base)}, "KVM: arm64: Describe CTR_EL0 and ID_AA64ISAR2_EL1")
     h.tag("v6.2")
     for f in CTR_FIELDS:
         base[f"idreg__CTR_EL0__{f}"] = "fixed:0 none"
     base["idreg__ID_AA64ISAR2_EL1__CLRBHB"] = "hidden none !" + HOSTILE_WARNING.replace(" ", "_")
+    base["reglist__PMCR_EL0"] = "vcpu-feature:PMU none 0x603000000013dce0"
     sanitise = h.commit({WEB: lines(**base)}, "KVM: arm64: Sanitise CTR_EL0 <b>for</b> \"all\"")
     h.tag("v6.3")
     return Wide(**vars(w), ctr=ctr, sanitise=sanitise)

@@ -336,7 +336,7 @@ def item(session: Session, slug: str) -> dict[str, Any] | None:
     if by_release.get(None):
         cells.append(_cell(None, history[-1]["new"], before, by_release[None]))
     return {"item": slug, "kind": kind, "timeline": cells, "changes": history,
-            "fixes": [ch["fixes"] for ch in history if ch["break"]]}
+            "fixes": [ch["fixes"] for ch in history if ch["break"] and ch["break"]["status"] in CONFIRMED]}
 
 
 def _decoded(rows) -> dict[str, dict]:

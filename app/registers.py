@@ -91,7 +91,8 @@ def _breaks(session: Session, slugs: list[str]) -> tuple[dict[tuple[str, str | N
     for item, status, rel, sha, subject in session.exec(q):
         if STATUS_RANK.get(status, 0) > STATUS_RANK.get(out.get((item, rel)), 0):
             out[item, rel] = status
-        fixes.append(fixes_line(sha, subject))
+        if status != "unconfirmed":  # a guess earns no Fixes: tag
+            fixes.append(fixes_line(sha, subject))
     return out, list(dict.fromkeys(fixes))
 
 

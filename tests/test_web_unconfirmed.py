@@ -140,3 +140,12 @@ def test_each_break_names_the_vcpu_configuration_it_hits(wide):
     assert f"[open] upgrade {PMCR} in v6.3" in client.get("/breaks.txt").text
     assert "for a vCPU without PMU [vCPU: default]" in client.get("/breaks.txt").text.replace("\n      ", " ")
     assert ", vCPU default: leaves the register list" in client.get("/releases/v6.3.txt").text
+
+
+def test_an_unconfirmed_break_earns_no_fixes_trailer(wide):
+    client, w = wide
+    fixes = f"Fixes: {w.sanitise[:12]} "
+    assert fixes not in client.get(f"/items/{CLRBHB}.txt").text
+    assert fixes in client.get(f"/items/{CTR}/DIC.txt").text
+    assert fixes not in client.get("/registers/ID_AA64ISAR2_EL1.txt").text
+    assert fixes not in client.get("/breaks.txt?status=unconfirmed").text

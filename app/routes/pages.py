@@ -167,6 +167,7 @@ def _unique(lines) -> list[str]:
 
 
 def _commit_fixes(data: dict) -> list[str]:
-    made = [data["fixes"]] if any(ch["break"] for ch in data["changes"]) else []
+    made = [data["fixes"]] if any(ch["break"] and ch["break"]["status"] in queries.CONFIRMED
+                                  for ch in data["changes"]) else []  # a guess earns no Fixes: tag
     return _unique(made + [r["fixes"] for r in data["resolves"]])
 

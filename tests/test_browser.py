@@ -363,3 +363,47 @@ def test_timelines_and_grids_start_at_the_left(served_wide, browser):
     grid = pg.locator("table.reggrid").first.bounding_box()
     assert abs(grid["x"] - box["x"]) < 2 and grid["width"] < box["width"] / 2, (grid, box)
     pg.close()
+
+
+# --- the README's screenshots (issue 15, item 6): `make screenshots` ------------
+
+README_SHOTS = Path(os.environ.get("GUESTABI_SCREENSHOTS", ARTIFACTS / "readme"))
+
+
+def test_readme_screenshots(request, browser):
+    """The overview, an item, a register grid and a comparison at 1400x1000,
+    from the real-code database (the demo's when the kernel trees are not
+    cached), written where GUESTABI_SCREENSHOTS says (docs/screenshots for
+    `make screenshots`)."""
+    try:
+        base = request.getfixturevalue("served_real")
+    except pytest.skip.Exception:
+        base = request.getfixturevalue("served_demo")
+    tags = [r["tag"] for r in _json(f"{base}/api/v1/releases?limit=1000")["releases"]]
+    reg = "ID_AA64PFR0_EL1"  # in every era; the field with the most changes tells a story
+    fields = _json(f"{base}/api/v1/registers/{reg}")["fields"]
+    item = max(fields, key=lambda f: (f["changes"], f["item"]))["item"]
+    pages = {"overview": "/", "item": f"/items/{item}", "register": f"/registers/{reg}",
+             "compare": f"/compare/{tags[-2]}...{tags[-1]}"}
+    README_SHOTS.mkdir(parents=True, exist_ok=True)
+    pg = browser.new_page(viewport={"width": 1400, "height": 1000})
+    for name, path in pages.items():
+        pg.goto(base + path)
+        assert pg.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"), path
+        pg.screenshot(path=str(README_SHOTS / f"{name}.png"))
+    pg.close()
+    assert {f"{n}.png" for n in pages} <= {p.name for p in README_SHOTS.glob("*.png")}
+
+
+def test_a_warning_mark_shows_its_text_on_keyboard_focus(served_wide, browser):
+    """The mark is focusable; focused, its tip (CSS ::after) is the warning text."""
+    from webworld import CLRBHB, HOSTILE_WARNING
+
+    pg = browser.new_page(viewport={"width": 1400, "height": 1000})
+    pg.goto(served_wide + f"/items/{CLRBHB}")
+    mark = pg.locator("li.cell.warned .warnmark").first
+    assert HOSTILE_WARNING in mark.get_attribute("title")
+    mark.focus()
+    tip = mark.evaluate("e => [document.activeElement === e, getComputedStyle(e, '::after').content]")
+    assert tip == [True, '"' + HOSTILE_WARNING.replace('"', '\\"') + '"'], tip  # a CSS string: quotes escaped
+    pg.close()

@@ -40,7 +40,7 @@ from typing import Mapping
 
 from ingest.extract.c import kvmconds
 from ingest.extract.idregs.ftrbits import CPUFEATURE
-from ingest.extract.idregs.reads import read_side
+from ingest.extract.idregs.reads import feature_notes, read_side
 from ingest.extract.idregs.settable import writable_fields
 from ingest.extract.idregs.tree import FieldState, Tree
 from ingest.extract.idregs.vmvars import ARM_C
@@ -114,6 +114,9 @@ def register_states(tree: Tree, d: Desc, name: str) -> list[State]:
     else:
         whole_warn += _host_defaults(tree, name, reg, fields, policy)
         whole_warn += read_side(tree, d, name, reg, fields)
+        notes = feature_notes(fields)
+        if notes:
+            reg_extra["feature_effects"] = notes
         if policy.startswith("vcpu-feature:"):
             for fs in fields.values():
                 if fs.default in ("host",) or fs.default.startswith(("capped:", "fixed:")):

@@ -56,7 +56,7 @@ class Tree:
 
     def writer_bodies(self) -> list[tuple[str, str]]:
         if self._writers is None:
-            self._writers = [(fn, b) for fn, b in self.tables.funcs.items() if "IDREG_IDX(SYS_" in b]
+            self._writers = [(fn, b) for fn, b in self.tables.funcs.items() if "IDREG_IDX(SYS_" in b or "kvm_set_vm_id_reg(" in b]
         return self._writers
 
     def follow(self, fn: str | None, depth: int = 0) -> str | None:
@@ -92,7 +92,7 @@ class FieldState:
     settable: tuple[str, ...] = ("none",)
     warnings: list[str] = field(default_factory=list)
     extra: dict[str, str] = field(default_factory=dict)
-    overrides: dict[str, str] = field(default_factory=dict)  # host condition -> effect
+    steps: list = field(default_factory=list)  # fieldfold.Step: the read side's effects, in order
 
     def state(self, reg: str) -> State:
         # Bit position and width travel with the state (register grids order by them).

@@ -40,6 +40,7 @@ from typing import Mapping
 
 from ingest.extract.c import kvmconds
 from ingest.extract.idregs.ftrbits import CPUFEATURE
+from ingest.extract.idregs.implementation import implementation_state
 from ingest.extract.idregs.reads import feature_notes, read_side
 from ingest.extract.idregs.settable import writable_fields
 from ingest.extract.idregs.tree import FieldState, Tree
@@ -102,6 +103,10 @@ def _guard(item: str, fn, *args) -> list[State]:
 
 
 def register_states(tree: Tree, d: Desc, name: str) -> list[State]:
+    if name in IMPLEMENTATION and name not in WITH_FIELDS:
+        imp = implementation_state(tree, d, name)
+        if imp is not None:
+            return [imp]
     reg = tree.space.reg(name)
     policy, reg_extra, reg_warn = _policy(tree, d, name)
     fields = {f.name: FieldState(f) for f in sorted(reg.fields.values(), key=lambda f: -f.lsb)}

@@ -65,17 +65,30 @@ def test_without_the_finalize_writer_gic_is_fixed_on_the_common_host():
     assert gic.default == "fixed:1" and not gic.warnings
 
 
+def test_feature_dependencies_enforced_before_the_first_run(got):
+    simd = got["idreg/ID_AA64PFR0_EL1/AdvSIMD"]  # config.c: NEEDS_FEAT(..._AdvSIMD, feat_simd)
+    assert simd.default == "hidden" and extra(simd)["otherwise"] == "host"
+    assert extra(simd)["when"] == "!(kvm_has_feat(kvm, FEAT_FP) && kvm_has_feat(kvm, FEAT_AdvSIMD))"
+    assert got["idreg/ID_AA64PFR0_EL1/FP"].default == "host"  # NEEDS_FEAT(mask, FEAT_X): not a function
+
+
+def test_feature_dependencies_only_where_the_finalizer_enforces_them():
+    files = idreg_files("sanitise", writable=WRITABLE)
+    files[SYS_REGS_C] = files[SYS_REGS_C].replace("kvm_idregs_enforce_dependencies(kvm);", "")
+    assert {s.item: s for s in extract_idregs(files)}["idreg/ID_AA64PFR0_EL1/AdvSIMD"].default == "host"
+
+
 def test_nested_virt_limit_is_named_on_the_register_not_guessed(got):
     whole = extra(got["idreg/ID_AA64PFR0_EL1"])
     assert "limit_nv_id_reg" in whole["feature_effects"] and whole["feature_effects"].startswith("NV:")
-    assert got["idreg/ID_AA64PFR0_EL1/FP"].default == "host"  # the default vCPU has no NV
+    assert got["idreg/ID_AA64PFR0_EL1/EL1"].default == "host"  # the default vCPU has no NV
 
 
 def test_nv_limit_on_the_default_vcpu_would_warn():
     files = idreg_files("sanitise", writable=WRITABLE)
     files[SYS_REGS_C] = files[SYS_REGS_C].replace("if (vcpu_has_nv(vcpu))", "if (!vcpu_has_nv(vcpu))")
-    fp = {s.item: s for s in extract_idregs(files)}["idreg/ID_AA64PFR0_EL1/FP"]
-    assert any("limit_nv_id_reg" in w for w in fp.warnings)
+    el1 = {s.item: s for s in extract_idregs(files)}["idreg/ID_AA64PFR0_EL1/EL1"]
+    assert any("limit_nv_id_reg" in w for w in el1.warnings)
 
 
 def test_filtering_set_function_is_read(got):
@@ -94,7 +107,7 @@ def test_filter_statement_not_understood_warns_on_its_field():
         "\treturn set_id_reg(vcpu, rd, user_val);")
     got = {s.item: s for s in extract_idregs(files)}
     assert any("statement not understood" in w for w in got["idreg/ID_AA64PFR0_EL1/CSV2"].warnings)
-    assert not got["idreg/ID_AA64PFR0_EL1/FP"].warnings
+    assert not got["idreg/ID_AA64PFR0_EL1/SVE"].warnings
 
 
 def test_implementation_register_is_the_boot_cpu_value(got):

@@ -26,7 +26,8 @@ Eras (and where the pattern was read):
             limit_nv_id_reg()); ID_FILTERED(sysreg, name, mask) with a
             filtering set_<name>() before set_id_reg(); kvm_finalize_sys_regs()
             writing through kvm_set_vm_id_reg(); IMPLEMENTATION_ID(MIDR_EL1)
-            with reset_imp_id_reg()/set_imp_id_reg() (Debian linux-source-7.3).
+            with reset_imp_id_reg()/set_imp_id_reg(); config.c's idreg_feat_maps[]
+            dependencies, enforced before the first run (Debian linux-source-7.3).
 Knobs: `generated` moves field definitions from sysreg.h macros to the
 generated description; `hidden` lists fields the read side clears;
 `writable` lists fields in the writable mask; `visibility` gives a
@@ -42,6 +43,7 @@ SYS_REGS_H = "arch/arm64/kvm/sys_regs.h"
 SYSREG = "arch/arm64/tools/sysreg"
 SYSREG_H = "arch/arm64/include/asm/sysreg.h"
 CPUFEATURE = "arch/arm64/kernel/cpufeature.c"
+CONFIG_C = "arch/arm64/kvm/config.c"
 
 # register -> (encoding, fields (name, lsb), old macro prefix and spellings)
 REGS = {
@@ -84,6 +86,7 @@ def idreg_files(era: str, *, generated: bool | None = None, hidden: tuple[str, .
                      else sanitise_sys_regs_c(hidden, writable, vis)),
         CPUFEATURE: _cpufeature(host_lacks),
         **({ARM_C: _arm_c()} if vm_csv else {}),
+        **({CONFIG_C: _config_c()} if era == "sanitise" else {}),
     }
 
 
@@ -529,6 +532,21 @@ def _sanitise_table(writable, vis: dict[str, str]) -> str:
 def _finalize() -> str:
     return "\n".join([
         "int kvm_finalize_sys_regs(struct kvm_vcpu *vcpu)", "{", "\tstruct kvm *kvm = vcpu->kvm;", "",
+        "\tkvm_idregs_enforce_dependencies(kvm);", "",
         "\tif (!irqchip_in_kernel(kvm)) {", "\t\tu64 val;", "",
         "\t\tval = kvm_read_vm_id_reg(kvm, SYS_ID_AA64PFR0_EL1) & ~ID_AA64PFR0_EL1_GIC;",
         "\t\tkvm_set_vm_id_reg(kvm, SYS_ID_AA64PFR0_EL1, val);", "\t}", "", "\treturn 0;", "}", ""])
+
+
+def _config_c() -> str:
+    """config.c: a function-checked dependency (AdvSIMD needs FP and itself)."""
+    return "\n".join([
+        "/* our own config.c shape */", "#define FEAT_FP\t\tID_AA64PFR0_EL1, FP, IMP",
+        "#define FEAT_AdvSIMD\tID_AA64PFR0_EL1, AdvSIMD, IMP", "",
+        "static bool feat_simd(struct kvm *kvm)", "{",
+        "\treturn (kvm_has_feat(kvm, FEAT_FP) &&", "\t\tkvm_has_feat(kvm, FEAT_AdvSIMD));", "}", "",
+        "static const struct reg_bits_to_feat_map id_aa64pfr0_el1_feat_map[] = {",
+        "\tNEEDS_FEAT(ID_AA64PFR0_EL1_AdvSIMD, feat_simd),", "\tNEEDS_FEAT(ID_AA64PFR0_EL1_FP, FEAT_FP),", "};", "",
+        "static const DECLARE_IDREG_FEAT_MAP(id_aa64pfr0_el1_desc, ID_AA64PFR0_EL1,",
+        "\t\t\t\t    id_aa64pfr0_el1_feat_map, FEAT_AA64EL1);", "",
+        "static const struct reg_feat_map_desc *idreg_feat_maps[] = {", "\t&id_aa64pfr0_el1_desc,", "};", ""])

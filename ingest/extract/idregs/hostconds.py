@@ -34,10 +34,14 @@ COMMON_HOST: tuple[tuple[re.Pattern, bool], ...] = tuple((re.compile(p), v) for 
     (r"^system_has_\w+\s*\(\s*\)$", False),
     (r"^has_broken_\w+\s*\(\s*\)$", False),  # an erratum workaround
     (r"^is_protected_kvm_enabled\s*\(\s*\)$", False),
+    # A VM's feature as its ID registers say (config.c FEAT_* tuples): the host's
+    # on a default VM, and the common host has no optional feature.
+    (r"^kvm_has_feat\s*\(\s*[\w>-]+\s*,\s*FEAT_\w+\s*\)$", False),
 ))
 
 # Host atoms kvmconds.HOST does not know (the 7.x vGIC helpers, errata).
-_MORE_HOST = re.compile(r"\b(vgic_host_has_gicv\d|has_broken_\w+|this_cpu_has_cap)\b")
+_MORE_HOST = re.compile(r"\b(vgic_host_has_gicv\d|has_broken_\w+|this_cpu_has_cap)\b|"
+                        r"\bkvm_has_feat\s*\(\s*[\w>-]+\s*,\s*FEAT_\w+\s*\)")
 
 
 def on_common_host(atom: str) -> bool | None:
@@ -137,9 +141,10 @@ def truth(cond: str, features: bool, flip: frozenset[str] = frozenset()) -> bool
 
 
 def depends_on_host(cond: str, features: bool) -> bool:
-    """Would some single host property, changed, change the answer?"""
-    base = truth(cond, features)
-    return any(truth(cond, features, frozenset((a,))) != base for a in host_atoms(cond))
+    """Would a host unlike the common one in one respect, or in all, answer otherwise?"""
+    base, hosts = truth(cond, features), host_atoms(cond)
+    flips = [frozenset((a,)) for a in hosts] + ([frozenset(hosts)] if len(hosts) > 1 else [])
+    return any(truth(cond, features, f) != base for f in flips)
 
 
 def _eval(node: Node, features: bool, flip: frozenset[str]) -> bool | None:

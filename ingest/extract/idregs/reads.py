@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from ingest.extract.c.cexpr import U64
+from ingest.extract.idregs.featdeps import dependency_effects
 from ingest.extract.idregs.fieldfold import Step, feature_note, settle, truth
 from ingest.extract.idregs.read_effects import Effect, read_effects
 from ingest.extract.idregs.vmvars import rewrite
@@ -49,6 +50,8 @@ def read_side(tree: Tree, d: Desc, name: str, reg: Reg, fields: dict[str, FieldS
         reading = read_effects(body, reg, tree.env, fn, target=target)
         for eff in reading.effects:
             _apply(eff, reg, fields)
+    for eff in dependency_effects(tree.config, tree.tables.text, name, tree.env):
+        _apply(eff, reg, fields)
     for fs in fields.values():
         settle(fs, fs.steps)
     return []

@@ -145,3 +145,19 @@ def test_condition_host_dependence():
     assert not hostconds.depends_on_host("!vcpu_has_sve(vcpu)", False)
     assert hostconds.on_common_host("kvm_vgic_global_state.type == VGIC_V3") is True
     assert hostconds.on_common_host("frobnicate()") is None
+
+
+# --- real code: host-conditioned defaults of the older trees (issue 11, item 6) ----------
+
+@pytest.mark.realcode
+def test_v6_1_gic_is_fixed_on_the_common_gicv3_host():
+    """v6.1 read_id_reg(): `if (kvm_vgic_global_state.type == VGIC_V3)` sets GIC to 1."""
+    from kernelsrc import kernel_tree, read_tree
+    from ingest.extract import idregs
+
+    got = {s.item: s for s in extract_idregs(read_tree(kernel_tree("6.1"), idregs.PATHS))}
+    gic = got["idreg/ID_AA64PFR0_EL1/GIC"]
+    assert gic.default == "fixed:1" and not gic.warnings
+    assert (extra(gic)["when"], extra(gic)["otherwise"]) == ("kvm_vgic_global_state.type == VGIC_V3", "host")
+    csv2 = got["idreg/ID_AA64PFR0_EL1/CSV2"]  # arm.c set_default_spectre() on an unaffected host
+    assert csv2.default == "fixed:1" and extra(csv2)["otherwise"] == "hidden"

@@ -9,10 +9,19 @@ Items
                         this extractor could not resolve: always with a warning);
                         settable: `none`, the safety rule of the host's arm64_ftr_bits
                         entry (`lower-safe`, `higher-safe`, `exact`) for fields in the
-                        writable mask, or explicit values a custom set function accepts.
-                        extra `override`: host-dependent exceptions ("hidden if !cpus_have_final_cap(...)").
+                        writable mask, or explicit values a custom set function accepts
+                        (`hidden`, `host`: a filter that takes the host's value back).
+                        The default is the **common host's** (DESIGN.md: GICv3, unaffected,
+                        no errata, no optional capability) for the default vCPU (fieldfold);
+                        extras: `when` (the host conditions, as written, under which the
+                        default holds) and `otherwise` (the value elsewhere), the older
+                        `override` ("hidden if !cpus_have_final_cap(...)"); `feature_value`
+                        (what a vCPU with the feature sees, for vcpu-feature defaults),
+                        `feature_effects` (what a feature changes beyond that, or does
+                        unread), `set_check` / `set_rewrite` (a set function's own rules).
   idreg/<REG>           default: `sanitised`, `hidden` (RAZ), `unallocated`, `host`
-                        (invariant implementation registers), `synthesised`,
+                        (implementation registers: invariant, or 7.x IMPLEMENTATION_ID
+                        with extra `writable_with`), `synthesised`,
                         `vcpu-feature:<NAME>` (RAZ unless the VMM enables it);
                         settable: the writable fields' names, or `none`.
 
@@ -29,9 +38,18 @@ Where it is read (eras; ingest/demo/shapes/idregs.py reproduces each shape):
               __kvm_read_sanitised_id_reg switch, or read_sanitised_id_*()),
               set_id_reg() -> arm64_check_features() applies the host's safety
               rules (kvm_arm64_ftr_safe_value() overrides some).
+  v6.15-7.x   the table's callbacks come from ID_DESC_DEFAULT_CALLBACKS (expanded by
+              c/cpp); __kvm_read_sanitised_id_reg() calls `val = sanitise_<reg>(vcpu, val)`
+              helpers (followed), NV's limit_nv_id_reg() (noted, not read);
+              ID_FILTERED(sysreg, name, mask) -> set_<name>() filters (setfilters);
+              kvm_finalize_sys_regs() writes through kvm_set_vm_id_reg() and enforces
+              config.c's feature dependencies (featdeps); MIDR/REVIDR/AIDR through
+              IMPLEMENTATION_ID (implementation); CTR_EL0 is an ID_FILTERED entry.
 Field names come from sysreg_desc (generated description, else sysreg.h macros).
-Modules: tree (what is read once per call), reads (the read side),
-settable (what userspace may write); this one decides per register.
+Modules: tree (what is read once per call), reads + read_effects (the read
+side), fieldfold + hostconds (a field's steps settled per vCPU configuration on
+the common host), settable + setfilters (what userspace may write), featdeps,
+implementation; this one decides per register.
 """
 from __future__ import annotations
 

@@ -375,7 +375,7 @@ EXPECTED = {
     # the register reads 0 and only 0 may be written (arm64_check_features() line 1876).
     'idreg/S3_0_C0_C3_7': ('unallocated', ('none',)),
     # kvm/sys_regs.c sys_reg_descs[] line 3375: .val (writable mask) = all but AMU, MPAM, SVE, AdvSIMD, FP; cpufeature.c ftr_id_aa64pfr0[] line 293.
-    'idreg/ID_AA64PFR0_EL1': ('sanitised', ('CSV3', 'CSV2', 'DIT', 'MPAM', 'SEL2', 'RAS', 'GIC', 'EL3', 'EL2', 'EL1', 'EL0')),
+    'idreg/ID_AA64PFR0_EL1': ('sanitised', ('CSV3', 'CSV2', 'DIT', 'SEL2', 'RAS', 'GIC', 'EL3', 'EL2', 'EL1', 'EL0')),
     # kvm/sys_regs.c sanitise_id_aa64pfr0_el1() line 2148: CSV3 = IMP (1) when arm64_get_meltdown_state() == SPECTRE_UNAFFECTED (common host), otherwise host; in the writable mask; cpufeature.c ftr_id_aa64pfr0[] FTR_LOWER_SAFE
     'idreg/ID_AA64PFR0_EL1/CSV3': ('fixed:1', ('lower-safe',)),
     # kvm/sys_regs.c sanitise_id_aa64pfr0_el1() line 2144: CSV2 = IMP (1) when arm64_get_spectre_v2_state() == SPECTRE_UNAFFECTED (common host), otherwise host; in the writable mask; cpufeature.c ftr_id_aa64pfr0[] FTR_LOWER_SAFE
@@ -386,8 +386,8 @@ EXPECTED = {
     'idreg/ID_AA64PFR0_EL1/DIT': ('host', ('lower-safe',)),
     # kvm/sys_regs.c sanitise_id_aa64pfr0_el1() line 2158
     'idreg/ID_AA64PFR0_EL1/AMU': ('hidden', ('none',)),
-    # kvm/sys_regs.c sanitise_id_aa64pfr0_el1() line 2165; kvm/sys_regs.c set_id_aa64pfr0_el1() line 2353: the host's value is accepted and ignored; otherwise only the limit (0): MPAM is outside the writable mask
-    'idreg/ID_AA64PFR0_EL1/MPAM': ('hidden', ('0', 'host')),
+    # kvm/sys_regs.c sanitise_id_aa64pfr0_el1() line 2165; kvm/sys_regs.c set_id_aa64pfr0_el1() line 2353: the host's value is accepted and ignored; otherwise only the limit (0 = hidden): MPAM is outside the writable mask
+    'idreg/ID_AA64PFR0_EL1/MPAM': ('hidden', ('hidden', 'host')),
     # in the writable mask; cpufeature.c ftr_id_aa64pfr0[] FTR_LOWER_SAFE
     'idreg/ID_AA64PFR0_EL1/SEL2': ('host', ('lower-safe',)),
     # kvm/sys_regs.c sanitise_id_aa64pfr0_el1() line 2133: cleared unless vcpu_has_sve()
@@ -407,7 +407,7 @@ EXPECTED = {
     # in the writable mask; cpufeature.c ftr_id_aa64pfr0[] FTR_LOWER_SAFE; kvm/sys_regs.c set_id_aa64pfr0_el1() line 2357: 0 refused
     'idreg/ID_AA64PFR0_EL1/EL0': ('host', ('lower-safe',)),
     # kvm/sys_regs.c sys_reg_descs[] line 3381: .val (writable mask) = all but PFAR, MTEX, THE, GCS, MTE_frac, NMI, RNDR_trap, SME, MPAM_frac, MTE; cpufeature.c ftr_id_aa64pfr1[] line 313.
-    'idreg/ID_AA64PFR1_EL1': ('sanitised', ('DF2', 'MPAM_frac', 'RAS_frac', 'SSBS', 'BT')),
+    'idreg/ID_AA64PFR1_EL1': ('sanitised', ('DF2', 'RAS_frac', 'SSBS', 'BT')),
     # kvm/sys_regs.c sanitise_id_aa64pfr1_el1() line 2189
     'idreg/ID_AA64PFR1_EL1/PFAR': ('hidden', ('none',)),
     # in the writable mask; cpufeature.c ftr_id_aa64pfr1[] FTR_LOWER_SAFE
@@ -429,7 +429,7 @@ EXPECTED = {
     # kvm/sys_regs.c sanitise_id_aa64pfr1_el1() line 2183
     'idreg/ID_AA64PFR1_EL1/SME': ('hidden', ('none',)),
     # kvm/sys_regs.c sanitise_id_aa64pfr1_el1() line 2190; kvm/sys_regs.c set_id_aa64pfr1_el1() line 2375: the host's value is accepted and ignored
-    'idreg/ID_AA64PFR1_EL1/MPAM_frac': ('hidden', ('0', 'host')),
+    'idreg/ID_AA64PFR1_EL1/MPAM_frac': ('hidden', ('hidden', 'host')),
     # kvm/sys_regs.c sanitise_id_aa64pfr1_el1() line 2179: cleared unless cpus_have_final_cap(ARM64_HAS_RASV1P1_EXTN) && RAS == IMP (optional capability: not on the common host), otherwise host; in the writable mask; cpufeature.c ftr_id_aa64pfr1[] FTR_LOWER_SAFE
     'idreg/ID_AA64PFR1_EL1/RAS_frac': ('hidden', ('lower-safe',)),
     # kvm/sys_regs.c sanitise_id_aa64pfr1_el1() line 2174: cleared unless the VM has MTE (KVM_CAP_ARM_MTE)
@@ -808,7 +808,7 @@ EXPECTED = {
     # in the writable mask; cpufeature.c ftr_id_aa64mmfr1[] FTR_LOWER_SAFE
     'idreg/ID_AA64MMFR1_EL1/HAFDBS': ('host', ('lower-safe',)),
     # kvm/sys_regs.c sys_reg_descs[] line 3456: .val (writable mask) = all but EVT, FWB, IDS, NV, CCIDX; cpufeature.c ftr_id_aa64mmfr2[] line 495.
-    'idreg/ID_AA64MMFR2_EL1': ('sanitised', ('E0PD', 'BBM', 'TTL', 'AT', 'ST', 'NV', 'VARange', 'IESB', 'LSM', 'UAO', 'CnP')),
+    'idreg/ID_AA64MMFR2_EL1': ('sanitised', ('E0PD', 'BBM', 'TTL', 'AT', 'ST', 'VARange', 'IESB', 'LSM', 'UAO', 'CnP')),
     # in the writable mask; cpufeature.c ftr_id_aa64mmfr2[] FTR_LOWER_SAFE
     'idreg/ID_AA64MMFR2_EL1/E0PD': ('host', ('lower-safe',)),
     'idreg/ID_AA64MMFR2_EL1/EVT': ('host', ('none',)),
@@ -823,7 +823,7 @@ EXPECTED = {
     # in the writable mask; cpufeature.c ftr_id_aa64mmfr2[] FTR_LOWER_SAFE
     'idreg/ID_AA64MMFR2_EL1/ST': ('host', ('lower-safe',)),
     # kvm/sys_regs.c __kvm_read_sanitised_id_reg() line 1977; kvm/sys_regs.c set_id_aa64mmfr2_el1() line 2445: the host's value is accepted and ignored
-    'idreg/ID_AA64MMFR2_EL1/NV': ('hidden', ('0', 'host')),
+    'idreg/ID_AA64MMFR2_EL1/NV': ('hidden', ('hidden', 'host')),
     # kvm/sys_regs.c __kvm_read_sanitised_id_reg() line 1976
     'idreg/ID_AA64MMFR2_EL1/CCIDX': ('hidden', ('none',)),
     # in the writable mask; cpufeature.c ftr_id_aa64mmfr2[] FTR_LOWER_SAFE
@@ -928,13 +928,26 @@ EXPECTED = {
     'idreg/CTR_EL0/IminLine': ('host', ('lower-safe',)),
     # kvm/sys_regs.c sys_reg_descs[] lines 3327, 3329, 3614: IMPLEMENTATION_ID(): kvm/sys_regs.c reset_imp_id_reg() line 3219 returns the boot CPU's value (host);
     # kvm/sys_regs.c set_imp_id_reg() line 3243: any value inside .val once the VMM enabled
-    # KVM_CAP_ARM_WRITABLE_IMP_ID_REGS (arm.c), else only the value read back.
-    'idreg/MIDR_EL1': ('host', ('any',)),
-    'idreg/REVIDR_EL1': ('host', ('any',)),
-    'idreg/AIDR_EL1': ('host', ('any',)),
+    # KVM_CAP_ARM_WRITABLE_IMP_ID_REGS (arm.c), a VM capability off by default: a default VM
+    # may write back only the value read (`none`, as in 6.12).
+    'idreg/MIDR_EL1': ('host', ('none',)),
+    'idreg/REVIDR_EL1': ('host', ('none',)),
+    'idreg/AIDR_EL1': ('host', ('none',)),
     # kvm/sys_regs.c sys_reg_descs[] line 3612: .reset = reset_clidr() computes it from CTR_EL0 (line 2594);
     # set_clidr() (line 2646) takes any value without RES0 bits (IDC consistent with CTR_EL0).
     'idreg/CLIDR_EL1': ('synthesised', ('any',)),
+}
+
+# Fields the extractor may mark as not read with confidence (the same limits as
+# 6.12's WARNED in real_idregs.py), each a value KVM computes at run time:
+# sys_regs.c sanitise_id_aa64dfr0_el1() line 2222: kvm_arm_pmu_get_pmuver_limit() (pmu-emul.c,
+# from the host PMU); read_sanitised_id_dfr0_el1() line 2300: pmuver_to_perfmon() of it;
+# reset_clidr() line 2594: CLIDR_EL1 built from CTR_EL0 and the host's cache levels.
+# Their defaults above are still what the code says.
+WARNED = {
+    "idreg/ID_AA64DFR0_EL1/PMUVer": "unresolved expression: kvm_arm_pmu_get_pmuver_limit()",
+    "idreg/ID_DFR0_EL1/PerfMon": "unresolved expression: perfmon",
+    "idreg/CLIDR_EL1": "value computed by reset_clidr(), not read field by field",
 }
 
 # Defaults that hold on the common host only (shared contract, State.extra `when`/`otherwise`):

@@ -862,8 +862,8 @@ EXPECTED = {
     'idreg/ID_AA64MMFR3_EL1/S1POE': ('hidden', ('lower-safe',)),
     # kvm/sys_regs.c __kvm_read_sanitised_id_reg() line 1980: not kept
     'idreg/ID_AA64MMFR3_EL1/S2PIE': ('hidden', ('none',)),
-    # in the writable mask; cpufeature.c ftr_id_aa64mmfr3[] FTR_LOWER_SAFE; config.c kvm_idregs_enforce_dependencies() line 1477 clears it at first run unless feat_s1pie() (TCR2 and ATS1A too)
-    'idreg/ID_AA64MMFR3_EL1/S1PIE': ('host', ('lower-safe',)),
+    # kvm/config.c kvm_idregs_enforce_dependencies() line 1477 (from kvm_finalize_sys_regs(), sys_regs.c line 5887) clears it unless feat_s1pie() (config.c line 304): kvm_has_feat() of FEAT_S1PIE, FEAT_TCR2, FEAT_ATS1A, optional features the common host lacks; otherwise host; in the writable mask; cpufeature.c ftr_id_aa64mmfr3[] FTR_LOWER_SAFE
+    'idreg/ID_AA64MMFR3_EL1/S1PIE': ('hidden', ('lower-safe',)),
     # in the writable mask; cpufeature.c ftr_id_aa64mmfr3[] FTR_LOWER_SAFE
     'idreg/ID_AA64MMFR3_EL1/SCTLRX': ('host', ('lower-safe',)),
     # in the writable mask; cpufeature.c ftr_id_aa64mmfr3[] FTR_LOWER_SAFE
@@ -958,4 +958,5 @@ HOST_CONDITIONED = {
     'idreg/ID_AA64PFR1_EL1/RAS_frac': ('ARM64_HAS_RASV1P1_EXTN', 'host'),
     'idreg/ID_AA64ISAR2_EL1/WFxT': ('ARM64_HAS_WFXT', 'host'),
     'idreg/ID_AA64MMFR3_EL1/S1POE': ('system_supports_poe', 'host'),
+    'idreg/ID_AA64MMFR3_EL1/S1PIE': ('FEAT_S1PIE', 'host'),
 }

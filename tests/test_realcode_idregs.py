@@ -1,7 +1,9 @@
 """Real code: the ID-register and register-list extractors on Debian's
-linux-source-6.1 and linux-source-6.12, against expectations read in that
-code (tests/data/real_idregs.py says how), cross-checked with each release's
-get-reg-list selftest, and timed per file version."""
+linux-source-6.1, linux-source-6.12 and linux-source-7.3 (versions pinned in
+tests/kernelsrc.py), against expectations read in that code
+(tests/data/real_idregs.py for 6.x, tests/data/real_idregs_v7_3.py for the ID
+registers of 7.3 say how), cross-checked with each release's get-reg-list
+selftest, and timed per file version. Each tree's coverage is printed."""
 from __future__ import annotations
 
 import re
@@ -9,15 +11,15 @@ import time
 
 import pytest
 
-from data import real_idregs
+from data import real_idregs, real_idregs_v7_3
 from ingest.commands.coverage import coverage
 from ingest.extract import idregs, reglist
 from ingest.extract.idregs import sysregtable
 from ingest.extract.reglist import kvm_index
-from kernelsrc import kernel_tree, read_tree
+from kernelsrc import PINNED, kernel_tree, read_tree
 
 pytestmark = pytest.mark.realcode
-TAGS = {"v6.1": "6.1", "v6.12": "6.12"}
+TAGS = {"v6.1": "6.1", "v6.12": "6.12", "v7.3": "7.3"}
 # Timer registers KVM lists from arch/arm64/kvm/guest.c, not from sys_regs.c.
 TIMER_INDICES = {kvm_index(e) for e in ((3, 3, 14, 0, 1), (3, 3, 14, 0, 2), (3, 3, 14, 2, 1),
                                         (3, 3, 14, 2, 2), (3, 3, 14, 3, 1), (3, 3, 14, 3, 2))}
@@ -41,9 +43,17 @@ def release(request):
     return request.param, root, {s.item: s for s in id_states + rl_states}
 
 
+def expectations(tag: str, got: dict) -> tuple[dict, dict]:
+    """(expected, states) to compare: for 7.3 the ID registers, read by hand
+    (its register list is checked against the selftest below)."""
+    if tag == "v7.3":
+        return real_idregs_v7_3.EXPECTED, {k: s for k, s in got.items() if k.startswith("idreg/")}
+    return real_idregs.EXPECTED[tag], got
+
+
 def test_every_state_as_read_in_the_code(release):
     tag, _, got = release
-    expected = real_idregs.EXPECTED[tag]
+    expected, got = expectations(tag, got)
     assert sorted(set(got) - set(expected)) == [] and sorted(set(expected) - set(got)) == []
     wrong = {k: (got[k].default, got[k].settable, v) for k, v in expected.items()
              if (got[k].default, got[k].settable) != v}
@@ -52,16 +62,40 @@ def test_every_state_as_read_in_the_code(release):
 
 def test_no_field_left_unexplained(release):
     tag, _, got = release
+    _, got = expectations(tag, got)
     warned = {k: s.warnings for k, s in got.items() if s.warnings}
-    documented = real_idregs.WARNED[tag]
+    documented = real_idregs_v7_3.WARNED if tag == "v7.3" else real_idregs.WARNED[tag]
     assert sorted(warned) == sorted(documented)
     for item, reason in documented.items():
         assert any(reason in w for w in warned[item]), item
 
 
+def selftest_text(root) -> str:
+    """get-reg-list.c: tools/testing/selftests/kvm/aarch64/ until 6.13, arm64/ after."""
+    for d in ("aarch64", "arm64"):
+        f = root / "tools/testing/selftests/kvm" / d / "get-reg-list.c"
+        if f.is_file():
+            return f.read_text()
+    raise AssertionError(f"no get-reg-list.c under {root}")
+
+
+def test_host_conditioned_defaults_name_their_condition(release):
+    """Shared contract: a default that holds on the common host only says under
+    which condition (`when`) and what other hosts see (`otherwise`)."""
+    tag, _, got = release
+    if tag != "v7.3":
+        pytest.skip("host conditions are read by hand for 7.3 only")
+    wrong = {}
+    for item, (word, otherwise) in real_idregs_v7_3.HOST_CONDITIONED.items():
+        extra = dict(got[item].extra) if item in got else {}
+        if word not in str(extra.get("when", "")) or extra.get("otherwise") != otherwise:
+            wrong[item] = (extra.get("when"), extra.get("otherwise"), (word, otherwise))
+    assert wrong == {}
+
+
 def test_register_list_agrees_with_the_release_selftest(release):
     tag, root, got = release
-    text = (root / "tools/testing/selftests/kvm/aarch64/get-reg-list.c").read_text()
+    text = selftest_text(root)
     ours = {dict(s.extra)["index"]: s for s in got.values() if s.item.startswith("reglist/")}
     for m in re.finditer(r"static __u64 (\w+)\[\] = \{(.*?)\n\};", text, re.S):
         listed = {kvm_index(tuple(int(x) for x in a.groups()))
@@ -77,6 +111,8 @@ def test_register_list_agrees_with_the_release_selftest(release):
 
 def test_coverage_summary(release):
     tag, _, got = release
-    cov = coverage(got.values())
-    print(f"\n{tag}: coverage {cov['totals']}")
-    assert cov["totals"]["percent"] >= 97.0
+    t = coverage(got.values())["totals"]
+    print(f"\n{tag} (linux-source-{TAGS[tag]} {PINNED[TAGS[tag]]}): ID-register fields read with confidence "
+          f"{t['confident']}/{t['fields']} ({t['percent']}%), {t['warned']} with warnings")
+    # Issue 11: at least 95% on every tree (6.x read at 97% or better before).
+    assert t["percent"] >= (95.0 if tag == "v7.3" else 97.0)

@@ -15,14 +15,11 @@ from data import real_idregs, real_idregs_v7_3
 from ingest.commands.coverage import coverage
 from ingest.extract import idregs, reglist
 from ingest.extract.idregs import sysregtable
-from ingest.extract.reglist import kvm_index
+from ingest.extract.reglist import kvm_index, timers
 from kernelsrc import PINNED, kernel_tree, read_tree
 
 pytestmark = pytest.mark.realcode
 TAGS = {"v6.1": "6.1", "v6.12": "6.12", "v7.3": "7.3"}
-# Timer registers KVM lists from arch/arm64/kvm/guest.c, not from sys_regs.c.
-TIMER_INDICES = {kvm_index(e) for e in ((3, 3, 14, 0, 1), (3, 3, 14, 0, 2), (3, 3, 14, 2, 1),
-                                        (3, 3, 14, 2, 2), (3, 3, 14, 3, 1), (3, 3, 14, 3, 2))}
 SELFTEST_FEATURE = {"pmu_regs": "vcpu-feature:PMU", "sve_regs": "vcpu-feature:SVE",
                     "pauth_addr_regs": "vcpu-feature:PTRAUTH", "pauth_generic_regs": "vcpu-feature:PTRAUTH"}
 
@@ -93,20 +90,70 @@ def test_host_conditioned_defaults_name_their_condition(release):
     assert wrong == {}
 
 
+def selftest_indices(body: str, space, uapi: str) -> set[str]:
+    """KVM register indices a list of get-reg-list.c names, in each spelling
+    the selftest used: ARM64_SYS_REG(op0, ...) (6.x), SYS_REG(NAME) and
+    KVM_ARM64_SYS_REG(SYS_NAME) (7.x: encodings from the tree's sysreg
+    description), KVM_REG_ARM_TIMER_* (the uapi defines, CVAL/CNT swapped)."""
+    out = {kvm_index(tuple(int(x) for x in a.groups()))
+           for a in re.finditer(r"(?<!\w)ARM64_SYS_REG\((\d+), (\d+), (\d+), (\d+), (\d+)\)", body)}
+    for a in re.finditer(r"(?<!\w)SYS_REG\((\w+)\)|KVM_ARM64_SYS_REG\(SYS_(\w+)\)", body):
+        enc = space.encoding("SYS_" + (a.group(1) or a.group(2)))
+        assert enc is not None, a.group(0)
+        out.add(kvm_index(enc))
+    for a in re.finditer(r"\b(KVM_REG_ARM_(?:P?TIMER)_\w+)\b", body):
+        d = re.search(r"#define\s+%s\s+ARM64_SYS_REG\(([^)]*)\)" % a.group(1), uapi)
+        out.add(kvm_index(tuple(int(x) for x in d.group(1).split(","))))
+    return out
+
+
+def selftest_gated(text: str, space) -> set[str]:
+    """Registers the selftest expects only when an ID register field says the
+    feature is there (feat_id_regs[]: the first register of each entry)."""
+    m = re.search(r"feat_id_regs\[\] = \{(.*?)\n\};", text, re.S)
+    if m is None:
+        return set()
+    out = set()
+    for entry in re.finditer(r"REG_FEAT\((\w+),|\{\s*(ARM64_SYS_REG\([^)]*\))", m.group(1)):
+        if entry.group(1):
+            out.add(kvm_index(space.encoding("SYS_" + entry.group(1))))
+        else:
+            out |= selftest_indices(entry.group(2), space, "")
+    return out
+
+
 def test_register_list_agrees_with_the_release_selftest(release):
+    """Every register the release's get-reg-list selftest blesses is listed
+    (with the timers, from guest.c or, in 7.x, the table), with the vCPU
+    feature its sub-list needs; a base register is present unless the
+    selftest itself gates it on an ID field (then: hidden on the common host,
+    saying when and otherwise, or a VM choice); EL2 registers need NV; and
+    nothing we call present for a default vCPU is missing from the selftest."""
     tag, root, got = release
     text = selftest_text(root)
-    ours = {dict(s.extra)["index"]: s for s in got.values() if s.item.startswith("reglist/")}
+    files = read_tree(root, set(reglist.PATHS) | set(timers.PATHS))
+    space = sysregtable.load(files).space
+    states = [s for s in got.values() if s.item.startswith("reglist/")] + timers.extract_timers(files)
+    assert [s.item for s in states if s.warnings] == []
+    ours = {dict(s.extra)["index"]: s for s in states}
+    gated = selftest_gated(text, space)
+    blessed: set[str] = set()
     for m in re.finditer(r"static __u64 (\w+)\[\] = \{(.*?)\n\};", text, re.S):
-        listed = {kvm_index(tuple(int(x) for x in a.groups()))
-                  for a in re.finditer(r"ARM64_SYS_REG\((\d+), (\d+), (\d+), (\d+), (\d+)\)", m.group(2))}
-        assert listed - set(ours) - TIMER_INDICES == set(), m.group(1)
-        want = SELFTEST_FEATURE.get(m.group(1))
-        for idx in listed & set(ours):
-            if want:
-                assert ours[idx].default == want, ours[idx].item
-            elif m.group(1) == "base_regs":
-                assert ours[idx].default in ("present", "vcpu-feature:ID_AA64MMFR3_EL1/S1POE"), ours[idx].item
+        name, listed = m.group(1), selftest_indices(m.group(2), space, files[timers.UAPI])
+        blessed |= listed
+        assert listed - set(ours) == set(), name
+        for idx in listed:
+            st, extra = ours[idx], dict(ours[idx].extra)
+            if name in SELFTEST_FEATURE:
+                assert st.default == SELFTEST_FEATURE[name], st.item
+            elif name.startswith("el2"):
+                assert st.default != "present" and "vcpu_has_nv" in extra.get("hidden_when", ""), st.item
+            elif name == "base_regs" and idx in gated and st.default != "present":
+                assert st.default.startswith("vcpu-feature:") or (
+                    st.default == "hidden" and extra.get("when") and extra.get("otherwise")), st.item
+            elif name == "base_regs":
+                assert st.default == "present", st.item
+    assert sorted(s.item for i, s in ours.items() if s.default == "present" and i not in blessed) == []
 
 
 def test_coverage_summary(release):

@@ -222,7 +222,7 @@ def _returned(expr: str, conds, out, funcs, reg, depth, locals_) -> bool:
         return True
     m = re.fullmatch(r"(.+?)\?(.+):(.+)", expr, re.S)
     if m and "?" not in m.group(2):
-        c = _unparen(m.group(1).strip())
+        c = unparen(m.group(1).strip())
         return (_returned(m.group(2).strip(), conds + (c,), out, funcs, reg, depth, locals_)
                 and _returned(m.group(3).strip(), conds + (negate(c),), out, funcs, reg, depth, locals_))
     call = re.fullmatch(r"(\w+)\s*\(\s*vcpu\s*,\s*\w+\s*\)", expr)
@@ -252,7 +252,7 @@ def _returned(expr: str, conds, out, funcs, reg, depth, locals_) -> bool:
     return True
 
 
-def _unparen(c: str) -> str:
+def unparen(c: str) -> str:
     """`(x)` -> `x`, only when the outer parentheses enclose it all."""
     while c.startswith("(") and c.endswith(")") and _balanced_outer(c):
         c = c[1:-1].strip()

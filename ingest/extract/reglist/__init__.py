@@ -145,7 +145,8 @@ def _on_common_host(extra: dict, vmm: str, vis: str, not_understood: bool):
         extra.update(when=extra["hidden_when"], otherwise=vmm)
         return "hidden", extra, []
     if host is False:
-        extra.update(when=kvmconds.negate(extra["hidden_when"]), otherwise=vmm if vmm != "present" else "hidden")
+        when = kvmconds.unparen(kvmconds.negate(extra["hidden_when"]))
+        extra.update(when=when, otherwise=vmm if vmm != "present" else "hidden")
         return "present", extra, []
     if unknown or not_understood:
         return "present", extra, [f"condition not understood: {extra['hidden_when']} (in {vis}())"]

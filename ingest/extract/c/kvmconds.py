@@ -7,7 +7,14 @@ capabilities, errata state, the host GIC), or not understood. Visibility
 callbacks (`.visibility = sve_visibility`) return REG_* flags under such
 conditions; `outcomes()` reads them as (conditions, flags) pairs, following
 `switch (reg_to_encoding(r))` on the register and calls to other visibility
-callbacks.
+callbacks (also GNU `a ?: b`, a helper handed a callback, and
+`other_visibility(vcpu, rd) == 0` inside a condition).
+
+`on_common_host(cond)` (shared contract of issue 11) says whether a condition
+holds on the common host (GICv3, Spectre/Meltdown unaffected, no erratum, no
+optional CPU feature), trying the VMM's choices both ways; None when it
+cannot tell. The kvm_host.h helpers conditions use (kvm_has_s1pie(), ...) are
+expanded with cpp, the one macro expander, before anything is read.
 """
 from __future__ import annotations
 
@@ -371,6 +378,8 @@ _HAS_FEAT_ARGS = re.compile(r"\bkvm_has_feat\w*\s*\(\s*[^,]+,\s*(\w+)\s*,\s*(\w+
 _CAP = re.compile(r"^(?:cpus_have_final_cap|cpus_have_const_cap|cpus_have_cap|this_cpu_has_cap)\s*\(")
 _SUPPORTS = re.compile(r"^(system_supports_\w+)\s*\(\s*\)$")
 _GIC = re.compile(r"^kvm_vgic_global_state\s*\.\s*type\s*(==|!=)\s*(VGIC_V\d)$")
+_GICV4 = re.compile(r"^kvm_vgic_global_state\s*\.\s*has_gicv4(?:_1)?$")
+_MITIGATION = re.compile(r"^(arm64_get_(?:spectre_v2|spectre_v4|spectre_bhb|meltdown)_state)\s*\(\s*\)\s*(==|!=)\s*(\w+)$")
 
 
 def expand_helpers(cond: str) -> str:
@@ -506,6 +515,11 @@ def _leaf(text: str, vmm: list, unknown: list) -> bool | None:
     m = _GIC.match(text)
     if m:
         return (m.group(2) == "VGIC_V3") == (m.group(1) == "==")
+    if _GICV4.match(text):
+        return False  # GICv3, not v4/v4.1
+    m = _MITIGATION.match(text)
+    if m:  # Spectre/Meltdown unaffected
+        return (m.group(3) == "SPECTRE_UNAFFECTED") == (m.group(2) == "==")
     if re.fullmatch(r"\d+[uUlL]*", text):
         return int(re.sub(r"[uUlL]", "", text)) != 0
     if feature_of(text) is not None:

@@ -209,10 +209,12 @@ class _Expander:
     def _body(self, t: Token, d: Define, args: list[list[Token]], hide: frozenset) -> list[Token]:
         """The replacement list of one invocation, arguments substituted and
         pasted, every token's hide set grown by `hide`."""
-        named, va = _params(d.params) if d.params is not None else ((), None)
-        actual = self._bind(t.text, d, named, va, args)
-        body = _substitute(_tokenize(d.body), actual, self, va)
-        out = [x.but(hide=x.hide | hide) for x in body if x.kind != "placemarker"]
+        if d.params is None:
+            body = _object_body(d.body)
+        else:
+            named, va = _params(d.params)
+            body = _substitute(_tokenize(d.body), self._bind(t.text, d, named, va, args), self, va)
+        out = [x.but(hide=x.hide | hide if x.hide else hide) for x in body if x.kind != "placemarker"]
         if out:
             out[0] = out[0].but(space=t.space)  # the expansion stands where the name stood
         return out
@@ -243,7 +245,13 @@ class _Expander:
         return actual
 
 
-def _substitute(body: tuple[Token, ...], actual: dict[str, list[Token]], ex: _Expander,
+@lru_cache(maxsize=8192)
+def _object_body(body: str) -> tuple[Token, ...]:
+    """An object-like macro's replacement list, `##` applied (the same every time)."""
+    return tuple(_substitute(_tokenize(body), {}, None, None))
+
+
+def _substitute(body: tuple[Token, ...], actual: dict[str, list[Token]], ex: "_Expander | None",
                 va: str | None) -> list[Token]:
     """6.10.3.1-3: parameters replaced (expanded unless next to # or ##),
     `#` applied, then `##` applied left to right."""
@@ -265,8 +273,11 @@ def _substitute(body: tuple[Token, ...], actual: dict[str, list[Token]], ex: _Ex
                 i += 1
                 continue
             arg = actual[t.text] if pasted else ex.run(list(actual[t.text]))
-            arg = [a.but(space=t.space) if j == 0 else a for j, a in enumerate(arg)]
-            out.extend(arg or [PLACEMARKER])
+            if arg:
+                out.append(arg[0].but(space=t.space))
+                out.extend(arg[1:])
+            else:
+                out.append(PLACEMARKER)
             i += 1
             continue
         if t.text in ("##", "%:%:"):
@@ -278,6 +289,8 @@ def _substitute(body: tuple[Token, ...], actual: dict[str, list[Token]], ex: _Ex
 
 
 def _paste(tokens: list[Token]) -> list[Token]:
+    if not any(t.kind == "paste" for t in tokens):
+        return tokens
     out: list[Token] = []
     i = 0
     while i < len(tokens):

@@ -99,6 +99,17 @@ class Tables:
             return None
         return body
 
+    def params(self, func: str) -> list[str] | None:
+        """The parameter names of a function defined in the file (a callback
+        parameter `unsigned int (*fn)(...)` is `fn`), or None."""
+        m = csrc.search_word(func, r"\s*\(", self.text)
+        while m is not None:
+            end = csrc.closing(self.text, m.end() - 1)
+            if end is not None and _OPEN_BRACE.match(self.text, end + 1):
+                return [_param_name(p) for p in split_top(self.text[m.end():end])]
+            m = csrc.search_word(func, r"\s*\(", self.text, m.end())
+        return None
+
     # --- entries ------------------------------------------------------------
 
     def _items(self, item: str) -> list[Desc]:
@@ -158,6 +169,17 @@ class Tables:
             return pos + 1
         desc.warnings.append(f"extra initialiser {_short(part)}")
         return pos
+
+
+_OPEN_BRACE = re.compile(r"\s*\{")
+
+
+def _param_name(decl: str) -> str:
+    m = re.search(r"\(\s*\*\s*(\w+)\s*\)", decl)
+    if m:
+        return m.group(1)
+    m = re.search(r"(\w+)\s*(?:\[[^\]]*\]\s*)*$", decl)
+    return m.group(1) if m else decl.strip()
 
 
 def _reg_name(sysname: str) -> str:

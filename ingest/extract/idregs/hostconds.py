@@ -45,11 +45,13 @@ _MORE_HOST = re.compile(r"\b(vgic_host_has_gicv\d|has_broken_\w+|this_cpu_has_ca
 
 
 def on_common_host(atom: str) -> bool | None:
+    """The rules above, else kvmconds.on_common_host() (helper cpp's, which
+    agrees wherever both decide)."""
     atom = " ".join(atom.split())
     for pattern, value in COMMON_HOST:
         if pattern.search(atom):
             return value
-    return None
+    return kvmconds.on_common_host(atom)
 
 
 def is_host(atom: str) -> bool:

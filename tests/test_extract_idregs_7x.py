@@ -161,3 +161,15 @@ def test_v6_1_gic_is_fixed_on_the_common_gicv3_host():
     assert (extra(gic)["when"], extra(gic)["otherwise"]) == ("kvm_vgic_global_state.type == VGIC_V3", "host")
     csv2 = got["idreg/ID_AA64PFR0_EL1/CSV2"]  # arm.c set_default_spectre() on an unaffected host
     assert csv2.default == "fixed:1" and extra(csv2)["otherwise"] == "hidden"
+
+
+def test_judge_sees_the_feature_value_of_a_gated_field():
+    """A GIC fixed at 1 that becomes gated by an in-kernel vGIC (6.1 -> 6.12
+    shape) breaks a vCPU without vGIC only: with it the guest still sees 1."""
+    from ingest import judge
+    from ingest.facts import Change, State
+
+    old = State("idreg/ID_AA64PFR0_EL1/GIC", "fixed:1", ("none",))
+    new = State(old.item, "vcpu-feature:VGIC", ("lower-safe",), (), (("feature_value", "fixed:1"),))
+    found = judge.break_of(Change(old.item, "c" * 40, 1, old, new))
+    assert found is not None and found[2] == "default"

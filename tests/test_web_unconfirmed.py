@@ -43,6 +43,8 @@ def test_an_unconfirmed_break_is_listed_apart_and_counted_as_no_break(wide):
     only = client.get("/breaks?status=unconfirmed").text
     assert CLRBHB in only and f'href="/registers/{CTR[6:]}"' not in only
     assert '<option selected>unconfirmed</option>' in only
+    text = client.get("/breaks.txt?status=unconfirmed").text
+    assert text.startswith("Breaks (unconfirmed)") and f"[unconfirmed] upgrade {CLRBHB} in v6.3" in text
 
 
 def test_unconfirmed_is_in_no_matrix_feed_release_or_compare_total(wide):

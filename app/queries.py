@@ -19,7 +19,6 @@ BREAK_STATUSES = ("open", "resolved", "waived", "unconfirmed")
 # `unconfirmed`: the old or new state was read with warnings, a guess and not a
 # break: listed apart, never in open totals, the matrix or the feed
 CONFIRMED = ("open", "resolved", "waived")
-VCPUS = ("default", "all", "both")  # the vCPU configurations a break hits
 DIRECTIONS = ("upgrade", "rollback")
 KINDS = ("idreg", "reglist", "fw", "vgic")
 KIND_LABELS = {"idreg": "ID registers", "reglist": "Register list", "fw": "Firmware", "vgic": "vGIC"}

@@ -9,60 +9,25 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 
+from app.rules import admits_value, hideable, listed_item
 from ingest.facts import Break, Change, State, Waiver
-
-# Defaults that mean "the guest does not see it": a VMM can keep an item in
-# these without the kernel's help.
-HIDDEN = ("hidden", "clear", "absent")
-# What a VMM gets by choosing (or not) a vCPU feature.
-VMM_CHOSEN = ("present", "host") + HIDDEN
 
 
 def admits(state: State | None, value: str) -> bool:
-    """Can userspace make `state`'s item show `value` to the guest?"""
-    if state is None:
-        return False
-    if value == state.default:
-        return True
-    if state.default.startswith("vcpu-feature:") and value in VMM_CHOSEN:
-        return True  # the VMM picks the feature, so it picks what the guest sees
-    policy = state.settable[0] if len(state.settable) == 1 else None
-    if policy == "any":
-        return True
-    if policy == "lower-safe" and value in HIDDEN:
-        return True  # hiding a feature is the lowest value of all
-    if policy in ("lower-safe", "higher-safe"):
-        a, b = _number(value), _number(state.default)
-        if a is None or b is None:
-            return False
-        return a <= b if policy == "lower-safe" else a >= b
-    return value in state.settable
+    """Can userspace make `state`'s item show `value` to the guest? (The
+    rules are app/rules.py's, shared with the recipe.)"""
+    return state is not None and admits_value(state.default, state.settable, value)
 
 
 def in_reglist(state: State) -> bool:
     """Does the item stand for an entry of KVM_GET_REG_LIST?"""
-    return state.item.startswith("reglist/") or any(k == "index" for k, _ in state.extra)
+    return listed_item(state.item, any(k == "index" for k, _ in state.extra))
 
 
 def can_hide(state: State | None) -> bool:
     """Can the VMM keep a newly appeared item out of the guest's view (and
-    out of the state it saves)? Only register-list entries break a rollback
-    by appearing: an older kernel refuses to restore a register it lacks."""
-    if state is None or not in_reglist(state):
-        return True
-    if state.default in HIDDEN or state.default.startswith("vcpu-feature:"):
-        return True
-    # Only an explicit "hidden" takes a register out of the list: a policy
-    # such as lower-safe is about the register's value, not its presence.
-    return "hidden" in state.settable
-
-
-def _number(value: str) -> float | None:
-    text = value.split(":", 1)[-1]
-    try:
-        return float(text)
-    except ValueError:
-        return None
+    out of the state it saves)?"""
+    return state is None or hideable(in_reglist(state), state.default, state.settable)
 
 
 def _summary_item(slug: str) -> bool:

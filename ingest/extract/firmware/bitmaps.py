@@ -8,8 +8,9 @@ Bitmaps come from the uapi header, not from a list of ours: every
   fw/<NAME>        presence in KVM_GET_REG_LIST: default "present" (index in
                    extra), settable none (the VMM cannot hide the register).
   fw/<NAME>/<BIT>  default: the bit (its number in extra `bit`) in what
-                   kvm_arm_init_hypercalls stores in the bitmap's field (a field it never assigns stays 0: the
-                   struct kvm is zero-allocated). settable: ("clear", "set")
+                   kvm_arm_init_hypercalls stores in the bitmap's field
+                   (a field it never assigns stays 0: the struct kvm is
+                   zero-allocated). settable: ("clear", "set")
                    when the write path (kvm_arm_set_fw_reg, then
                    kvm_arm_set_fw_reg_bmap) accepts any subset of the
                    bitmap's features mask (`val & ~features` -> -EINVAL)

@@ -18,6 +18,7 @@ from app.db import make_engine, upgrade
 from ingest.commands.check import check_command
 from ingest.commands.coverage import coverage_command
 from ingest.commands.mirror import mirror_command
+from ingest.commands.recipe import recipe_command
 
 cli = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Track guest-visible KVM/arm64 ABI changes across kernel releases.")
@@ -238,6 +239,7 @@ def db_upgrade() -> None:
 cli.command("check")(check_command)
 cli.command("coverage")(coverage_command)
 cli.command("mirror")(mirror_command)
+cli.command("recipe")(recipe_command)
 
 
 def main() -> None:

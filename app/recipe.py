@@ -15,10 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.recipe_targets import STAGES, Where, feature_target, where
-from app.rules import HIDDEN, admits_value, listed_item
-
-VCPUS = ("default", "all")
-
+from app.rules import HIDDEN, VCPUS, admits_value, gated_default, listed_item, seen_default  # noqa: F401 (VCPUS: for routes and the CLI)
 
 @dataclass(frozen=True)
 class Pair:
@@ -33,21 +30,18 @@ class Pair:
 
 
 def effective(state: dict | None, vcpu: str) -> dict | None:
-    """The state as a vCPU of configuration `vcpu` has it: with every
-    feature ("all") a `vcpu-feature:` default is the feature's view, the
-    settable set unchanged; with none ("default") the VMM may still choose
-    the feature (a step), so the state stays as stored."""
-    if state is None or vcpu != "all" or not state["default"].startswith("vcpu-feature:"):
+    """The state as a vCPU of configuration `vcpu` sees it (the judge's
+    rule, app/rules.py): on the default vCPU a `vcpu-feature:` item is
+    hidden, with every feature it shows what the feature gives."""
+    if state is None or not gated_default(state["default"]):
         return state
-    return {**state, "default": "present" if listed(state) else "host"}
+    return {**state, "default": seen_default(state["item"], state["default"], vcpu, state.get("cap"))}
 
 
 def view(state: dict | None, vcpu: str) -> str:
     """What the guest sees of an item on a vCPU of configuration `vcpu`."""
     state = effective(state, vcpu)
-    if state is None:
-        return "absent"
-    return "hidden" if state["default"].startswith("vcpu-feature:") else state["default"]
+    return "absent" if state is None else state["default"]
 
 
 def listed(state: dict) -> bool:
@@ -94,8 +88,8 @@ def place(out: dict, slug: str, pair: Pair) -> None:
     """Put one item in exactly one list (drop may pair with cannot_keep)."""
     sa, sb = (effective(st.get(slug), pair.vcpu) for st in (pair.states_a, pair.states_b))
     va, vb = view(sa, pair.vcpu), view(sb, pair.vcpu)
-    if sb is None and sa is not None and pair.direction == "upgrade":
-        gone(out, slug, sa, pair)  # even when hidden: the judge counts a disappearance as a break
+    if sb is None and sa is not None and pair.direction == "upgrade" and not (listed(sa) and va in HIDDEN):
+        gone(out, slug, sa, pair)  # a value item, even hidden: the judge counts a disappearance as a break
     elif same(va, vb):
         out["unchanged"] += 1
     elif warned(sa) or warned(sb) and not (va in HIDDEN and listed(sb)):
@@ -148,7 +142,12 @@ def only_if(slug: str, pair: Pair) -> str | None:
 
 def reason(slug: str, sa: dict, sb: dict, va: str, pair: Pair) -> str:
     settable = ", ".join(sb.get("settable") or ["none"])
-    return f"{pair.b} shows {view(sb, pair.vcpu)} and accepts {settable}: not {va} (the guest saw it on {pair.a})"
+    why = f"{pair.b} shows {view(sb, pair.vcpu)} and accepts {settable}: not {va} (the guest saw it on {pair.a})"
+    stored_b = pair.states_b.get(slug) or sb
+    if pair.vcpu == "default" and gated_default(stored_b["default"]):
+        names = stored_b["default"].split(":", 1)[1].replace("+", ", ")
+        why += f"; on a vCPU with {names} it shows what the feature gives (see the all configuration)"
+    return why
 
 
 def cannot(slug: str, pair: Pair, why: str) -> dict:
@@ -167,14 +166,9 @@ def cannot(slug: str, pair: Pair, why: str) -> dict:
 
 
 def step(slug: str, sa: dict | None, sb: dict, sets: str, pair: Pair) -> dict:
-    """The write that makes B show `sets` (A's view): a vCPU feature when B's
-    default is one, else the field's bits at their place."""
+    """The write that makes B show `sets` (A's view): the field's bits at
+    their place, after the features B's state needs on this configuration."""
     base = {"item": slug, "sets": sets, "status": "ok", "states": stored(slug, pair)}
-    if sb["default"].startswith("vcpu-feature:"):
-        name = sb["default"].split(":", 1)[1]
-        target, stage = feature_target(name, enable=sets not in HIDDEN)
-        return {**base, "stage": stage, "target": target, "mask": None, "value": None, "requires": [],
-                "why": f"{pair.a} shows {sets}; on {pair.b} the VMM's choice of {name} decides it"}
     w = where(slug, sa, sb, [pair.states_b, pair.states_a])
     if w is None:
         return {**unconfirmed(slug, sa, sb, pair), "sets": sets,
@@ -190,8 +184,8 @@ def written(w: Where, sets: str, sb: dict, pair: Pair) -> dict:
     number = w.encode(sets)
     requires = list(w.requires)
     stored_b = pair.states_b.get(sb["item"]) or sb
-    if stored_b["default"].startswith("vcpu-feature:"):  # the "all" configuration: the feature is on
-        requires.append(feature_target(stored_b["default"].split(":", 1)[1])[0])
+    if gated_default(stored_b["default"]):  # the "all" configuration: its features are on
+        requires += [feature_target(name)[0] for name in stored_b["default"].split(":", 1)[1].split("+")]
     out = {"stage": w.stage, "target": w.target, "mask": f"0x{w.mask:x}",
            "value": None if number is None else f"0x{number << w.shift:x}", "requires": requires}
     if number is None:

@@ -63,13 +63,18 @@ FEATURES = {
     "SVE": ("vcpu_feature", ("KVM_ARM_VCPU_SVE",), (4,), "vcpu_init"),
     "PTRAUTH": ("vcpu_feature", ("KVM_ARM_VCPU_PTRAUTH_ADDRESS", "KVM_ARM_VCPU_PTRAUTH_GENERIC"), (5, 6), "vcpu_init"),
     "PSCI_0_2": ("vcpu_feature", ("KVM_ARM_VCPU_PSCI_0_2",), (2,), "vcpu_init"),
+    "NV": ("vcpu_feature", ("KVM_ARM_VCPU_HAS_EL2",), (7,), "vcpu_init"),
+    "HAS_EL2_E2H0": ("vcpu_feature", ("KVM_ARM_VCPU_HAS_EL2_E2H0",), (8,), "vcpu_init"),
     "MTE": ("vm_cap", ("KVM_CAP_ARM_MTE",), (205,), "vm_cap"),
     "VGIC": ("device", ("KVM_DEV_TYPE_ARM_VGIC_V3",), (), "vgic_create"),
 }
 
 
 def feature_target(name: str, enable: bool = True) -> tuple[dict, str]:
-    """(target, stage id) of choosing vCPU/VM feature `name`."""
+    """(target, stage id) of choosing vCPU/VM feature `name`; a name such
+    as ID_AA64MMFR3_EL1/S1POE is an ID field the VMM's value decides."""
+    if "/" in name:
+        return {"kind": "id_field", "name": name, "feature": name, "enable": enable}, "first_run"
     kind, names, numbers, stage = FEATURES.get(name, ("vcpu_feature", (name,), (), "vcpu_init"))
     target = {"kind": kind, "name": " + ".join(names), "feature": name, "enable": enable}
     if kind == "vcpu_feature" and numbers:

@@ -28,6 +28,9 @@ def test_feature_numbers_are_the_uapi_ones(tree):
     found = {**defines((tree / UAPI).read_text()), **defines((tree / "include/uapi/linux/kvm.h").read_text())}
     for kind, names, numbers, _stage in FEATURES.values():
         for name, number in zip(names, numbers):
+            if name not in found:  # newer than this tree (HAS_EL2_E2H0 is not in 6.12): the newest has it
+                assert tree.name != "linux-7.3", name
+                continue
             assert int(found[name]) == number, name
         if kind == "device":
             assert all(name in found for name in names)

@@ -297,3 +297,15 @@ def test_real_61_to_612_and_back(tmp_path_factory):
     assert any(m["addr"] == PFR0 for m in recipe_formats.firecracker(up)["template"]["reg_modifiers"])
     assert all(c["break"] for c in up["cannot_keep"])
     assert {d["item"] for d in down["drop"]} >= {"reglist/TCR2_EL1", "reglist/PIR_EL1"}
+
+
+def test_cli_inside_a_kernel_clone_reads_its_refs(demo, monkeypatch, tmp_path):
+    """Not releases of the (empty) database, but refs of the clone we stand in."""
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'empty.db'}")
+    monkeypatch.chdir(demo[2])
+    res = runner.invoke(cli_mod.cli, ["recipe", "v6.7..v4.19", "--json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["drop"] == demo_recipe(demo, "v6.7", "v4.19")["drop"]
+    monkeypatch.chdir(tmp_path)
+    res = runner.invoke(cli_mod.cli, ["recipe", "v6.7..v4.19"])
+    assert res.exit_code == 2 and "not a release of the database (and not inside a kernel clone)" in res.output

@@ -1,6 +1,6 @@
 """`guestabi recipe A..B`: the restore recipe of a host move from release A
 to release B (app/recipe.py), from the database; with --repo (or inside a
-kernel clone when A and B are not releases of the database) from the
+kernel clone when A and B are not both releases of the database) from the
 repository's refs directly, like `check`. Registered in ingest/cli.py with
 
     cli.command("recipe")(recipe_command)
@@ -11,10 +11,10 @@ unknown --format or --vcpu).
 from __future__ import annotations
 
 import json
-import os
 import sys
 from typing import Optional
 
+import pygit2
 import typer
 from sqlmodel import Session
 
@@ -39,6 +39,18 @@ def recipe_command(
     a, b = _pair(spec)
     data = _from_repo(repo, a, b, vcpu) if repo else _from_database(a, b, vcpu)
     _print(data, fmt)
+
+
+def _in_a_clone() -> bool:
+    """Is the working directory a kernel clone (a git repository whose HEAD
+    has arch/arm64)? Any other repository is not a place to read refs from."""
+    from ingest.walker import NotARepository, open_repo
+
+    try:
+        open_repo(".").revparse_single("HEAD:arch/arm64")
+    except (NotARepository, pygit2.GitError, KeyError, ValueError):
+        return False
+    return True
 
 
 def _format(fmt: str | None, json_out: bool, text_out: bool) -> str:
@@ -67,9 +79,9 @@ def _from_database(a: str, b: str, vcpu: str) -> dict:
     with Session(engine) as session:
         data = recipe_of(session, a, b, vcpu)
     if data is None:
-        missing = a if _not_release(engine, a) else b
-        where = " (inside a kernel clone, try --repo .)" if os.path.isdir(".git") else ""
-        _fail(f"{missing}: not a release of the database{where}")
+        if _in_a_clone():  # inside a kernel clone: read the refs themselves, like `check`
+            return _from_repo(".", a, b, vcpu)
+        _fail(f"{a if _not_release(engine, a) else b}: not a release of the database (and not inside a kernel clone)")
     return data
 
 

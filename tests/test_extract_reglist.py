@@ -285,6 +285,7 @@ def test_7x_el2_helpers_with_callbacks_and_nested_visibility():
     assert dict(tcr2_el2.extra)["otherwise"] == "vcpu-feature:NV+ID_AA64MMFR3_EL1/TCRX"
     assert hfgrtr.default == "hidden"
     assert "vcpu_has_nv(vcpu)" in dict(hfgrtr.extra)["when"]  # el2_visibility() == 0 read as what decides it
+    assert dict(hfgrtr.extra)["otherwise"] == "vcpu-feature:NV+ID_AA64MMFR0_EL1/FGT"
 
 
 def test_7x_host_condition_true_on_the_common_host_keeps_it_present():

@@ -126,7 +126,9 @@ def _visibility(tables: Tables, vis: str, name: str, flags: tuple[str, ...]):
         return "hidden", extra, []
     kinds = [kvmconds.classify(o.conds) for o in hiding]
     extra["hidden_when"] = " || ".join(_conjunction(o.conds) for o in hiding)
-    features = [f for k in kinds for f in k.features]
+    features = kvmconds.required_features(extra["hidden_when"])
+    if features is None:  # not read as a whole: the features each condition names
+        features = tuple(f for k in kinds for f in k.features)
     vmm = "vcpu-feature:" + "+".join(dict.fromkeys(features)) if features else "present"
     return _on_common_host(extra, vmm, vis, any(k.kind == "unknown" for k in kinds))
 

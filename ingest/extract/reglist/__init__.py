@@ -19,6 +19,8 @@ Eras: before v5.2 no visibility callbacks; v5.2-v5.8 REG_HIDDEN_USER /
 REG_HIDDEN_GUEST; v5.9- REG_HIDDEN (both) and REG_RAZ (still listed).
 Not covered here: core/FP/SVE registers, timer registers (guest.c), the
 CCSIDR demux registers, firmware registers (the firmware extractor).
+A table item that cannot be read (an unknown macro, a call cut short) gives
+one warned state, reglist/unread-table-entries, naming each.
 """
 from __future__ import annotations
 
@@ -53,10 +55,18 @@ def extract_reglist(files: Mapping[str, str]) -> list[State]:
     out: dict[str, State] = {}
     for d in loaded.invariant:
         _add(out, entry_state(tables, d, (), warn))
+    unread: list[str] = []
     for d in descs:
         if d.stored:
             _add(out, entry_state(tables, d, flags, warn))
+        elif d.name is None and d.enc is None and d.warnings:
+            unread.extend(d.warnings)
+    if unread:  # entries not read are not silently left out of the list
+        out[UNREAD] = State(UNREAD, "unknown", ("unknown",), tuple(dict.fromkeys(unread)))
     return list(out.values())
+
+
+UNREAD = "reglist/unread-table-entries"
 
 
 def _add(out: dict[str, State], st: State) -> None:

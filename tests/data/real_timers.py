@@ -1,10 +1,10 @@
 """Timer registers in KVM_GET_REG_LIST, read in Debian's trees.
 
-v6.1 (linux-source 6.1.192): arch/arm64/kvm/guest.c copy_timer_indices()
+v6.1 (linux-source 6.1.192-3): arch/arm64/kvm/guest.c copy_timer_indices()
 puts KVM_REG_ARM_TIMER_CTL, _CNT, _CVAL; uapi kvm.h encodes them as
 (3,3,14,3,1), (3,3,14,3,2) and (3,3,14,0,2) (CNT and CVAL swapped), as the
 selftest's get-reg-list.c lists them.
-v6.12 (linux-source 6.12.117): guest.c timer_reg_list[] adds the physical
+v6.12 (linux-source 6.12.118-1~deb12u1): guest.c timer_reg_list[] adds the physical
 timer, KVM_REG_ARM_PTIMER_CTL/_CNT/_CVAL = (3,3,14,2,1), (3,3,14,0,1),
 (3,3,14,2,2); get-reg-list.c lists those three too.
 """

@@ -35,7 +35,8 @@ def effective(state: dict | None, vcpu: str) -> dict | None:
     hidden, with every feature it shows what the feature gives."""
     if state is None or not gated_default(state["default"]):
         return state
-    return {**state, "default": seen_default(state["item"], state["default"], vcpu, state.get("cap"))}
+    return {**state, "default": seen_default(state["item"], state["default"], vcpu, state.get("cap"),
+                                             state.get("feature_value"))}
 
 
 def view(state: dict | None, vcpu: str) -> str:

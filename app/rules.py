@@ -46,17 +46,21 @@ def gated_default(default: str) -> bool:
     return default.startswith(FEATURE)
 
 
-def seen_default(slug: str, default: str, vcpu: str, cap: str | None = None) -> str:
+def seen_default(slug: str, default: str, vcpu: str, cap: str | None = None,
+                 feature_value: str | None = None) -> str:
     """The default a vCPU of the configuration sees: on the default vCPU a
     gated item is hidden (out of the register list); on a vCPU with every
-    feature it shows what the feature gives (`capped:N` when the code caps
-    an ID field, else the host's value; `present` for anything else)."""
+    feature it shows what the feature gives (an ID field: the extractor's
+    `feature_value` when it gives one, else `capped:N` where the code caps
+    it, else the host's value; `present` for anything else)."""
     if not gated_default(default):
         return default
     if vcpu == "default":
         return "hidden"
     if not slug.startswith("idreg/"):
         return "present"
+    if feature_value:
+        return feature_value
     return f"capped:{cap}" if cap else "host"
 
 

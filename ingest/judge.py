@@ -57,8 +57,11 @@ def seen(state: State | None, vcpu: str) -> State | None:
     feature it shows what the feature gives (`cap` when the code caps it)."""
     if not gated(state):
         return state
-    cap = dict(state.extra).get("cap")  # an ID field shows the host's value, capped where the code caps it
-    return replace(state, default=seen_default(state.item, state.default, vcpu, cap))
+    extra = dict(state.extra)
+    # an ID field shows the extractor's value for a vCPU with the feature
+    # (feature_value: fixed:1, capped:5), else the host's, capped where the code caps it
+    return replace(state, default=seen_default(state.item, state.default, vcpu, extra.get("cap"),
+                                               extra.get("feature_value")))
 
 
 def vcpu_words(vcpu: str, names: Sequence[str]) -> str:

@@ -291,10 +291,12 @@ def test_real_61_to_612_and_back(tmp_path_factory):
             up, down = recipe_of(s, "v6.1", "v6.12"), recipe_of(s, "v6.12", "v6.1")
     finally:
         engine.dispose()
-    csv2 = next(x for x in up["steps"] if x["item"] == "idreg/ID_AA64PFR0_EL1/CSV2")
-    assert (csv2["target"]["index"], csv2["mask"], csv2["value"]) == (PFR0, "0xf00000000000000", "0x0")
-    assert "SYSREG_ID_AA64PFR0_EL1_CSV2=0x0" in recipe_formats.qemu(up)
-    assert any(m["addr"] == PFR0 for m in recipe_formats.firecracker(up)["template"]["reg_modifiers"])
+    isar1 = "0x603000000013c031"  # ID_AA64ISAR1_EL1: XS (FEAT_XS) hidden on 6.1, shown and lower-safe on 6.12
+    xs = next(x for x in up["steps"] if x["item"] == "idreg/ID_AA64ISAR1_EL1/XS")
+    assert (xs["target"]["index"], xs["mask"], xs["value"], xs["stage"]) == (isar1, "0xf00000000000000", "0x0",
+                                                                            "first_run")
+    assert "SYSREG_ID_AA64ISAR1_EL1_XS=0x0" in recipe_formats.qemu(up)
+    assert any(m["addr"] == isar1 for m in recipe_formats.firecracker(up)["template"]["reg_modifiers"])
     assert all(c["break"] for c in up["cannot_keep"])
     assert {d["item"] for d in down["drop"]} >= {"reglist/TCR2_EL1", "reglist/PIR_EL1"}
 

@@ -64,6 +64,12 @@ def coverage(tag: str | None = None, ext: str = "") -> str:
     return f"/coverage/{quote(tag)}{ext}" if tag else "/coverage"
 
 
+def recipe(a: str, b: str, ext: str = "", vcpu: str | None = None, format: str | None = None) -> str:
+    """The restore recipe of a move from release a to release b."""
+    return _with(f"/recipe/{quote(a)}...{quote(b)}{ext}", vcpu=None if vcpu == "default" else vcpu,
+                 format=None if format == "json" else format)
+
+
 def compare_form() -> str:
     return "/compare"
 

@@ -252,7 +252,8 @@ def site_pages(base: str, cap: int = 1000) -> list[str]:
     fixed = ["/", "/breaks", "/breaks?status=open", "/breaks?status=unconfirmed", "/items", "/registers",
              "/releases", "/matrix", "/coverage", "/api/v1/docs", "/items/no/such/item"]
     per_release = [p for t in tags for p in (f"/releases/{t}", f"/coverage/{t}")]
-    pairs = [f"/compare/{a}...{b}" for a, b in zip(tags, tags[1:])] + ([f"/compare/{tags[0]}...{tags[-1]}"] if tags else [])
+    pairs = [f"/{page}/{a}...{b}" for a, b in list(zip(tags, tags[1:])) + ([(tags[0], tags[-1])] if tags else [])
+             for page in ("compare", "recipe")]
     regs = [f"/registers/{r['register']}" for r in _json(f"{api}/registers?limit=1000")["registers"]][:cap]
     commits = sorted({f"/commits/{b['commit']}" for b in breaks})[:cap]
     warned = [s["item"] for t in tags[-1:] for g in _json(f"{api}/coverage/{t}")["groups"] for s in g["states"]]

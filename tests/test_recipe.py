@@ -266,9 +266,10 @@ def test_git_habit_and_latest_redirect(client):
 
 @pytest.mark.parametrize("url, status, code", [
     ("/api/v1/recipe/v4.15...v9.9", 404, "not_found"),
-    ("/api/v1/recipe/nothing", 400, "malformed"),
-    ("/api/v1/recipe/v4.15...v6.7?vcpu=x", 400, "bad_parameter"),
-    ("/api/v1/recipe/v4.15...v6.7?format=x", 400, "bad_parameter"),
+    ("/api/v1/recipe/nothing", 422, "invalid"),  # the document's pattern says A...B
+    ("/api/v1/recipe/.....", 400, "malformed"),  # fits the pattern, names no pair
+    ("/api/v1/recipe/v4.15...v6.7?vcpu=x", 422, "invalid"),  # the document's enum
+    ("/api/v1/recipe/v4.15...v6.7?format=x", 422, "invalid"),
 ])
 def test_api_errors(client, url, status, code):
     r = client.get(url)

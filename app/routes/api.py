@@ -58,12 +58,12 @@ Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="rows per page")]
 
 def one_of(allowed: tuple[str, ...], what: str) -> Any:
     """A filter parameter: empty or `all` for none, else one of `allowed` (422 otherwise)."""
-    return Annotated[str, Query(pattern=f"^(|all|{'|'.join(allowed)})$", description=what)]
+    return Query(pattern=f"^(|all|{'|'.join(allowed)})$", description=what)
 
 
-Status = one_of(queries.BREAK_STATUSES, "break status (`unconfirmed`: a state read with warnings)")
-Direction = one_of(queries.DIRECTIONS, "break direction")
-Kind = one_of(queries.KINDS, "item kind")
+Status = Annotated[str, one_of(queries.BREAK_STATUSES, "break status (`unconfirmed`: a state read with warnings)")]
+Direction = Annotated[str, one_of(queries.DIRECTIONS, "break direction")]
+Kind = Annotated[str, one_of(queries.KINDS, "item kind")]
 NO_NUL = r"^[^\x00]*$"  # a NUL names nothing (and PostgreSQL refuses it in text): no_nul() says 400
 Text = Annotated[str, Query(max_length=200, pattern=NO_NUL, description="a substring of item slugs")]
 Slug = Annotated[str, Query(max_length=200, pattern=NO_NUL, description="an item slug")]

@@ -2,7 +2,9 @@
 .txt twin, and /api/v1/recipe/A...B?vcpu=default|all&format=json|text|firecracker|qemu."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Request
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import PlainTextResponse
 
 from app import apidoc, recipe_formats, render, urls
@@ -10,10 +12,24 @@ from app.errors import BadRequest
 from app.recipe import VCPUS
 from app.recipe_query import recipe_of
 from app.routes import Db, compare_pair
-from app.routes.api import no_nul
+from app.routes.api import NO_NUL, no_nul
 
 pages = APIRouter()
 api = APIRouter(prefix=urls.API, tags=["v1"], dependencies=[Depends(no_nul)])
+
+# What the API accepts, said by the document (a value outside it is a 422):
+# A...B or git's A..B (a 307 to A...B), one of the vCPUs, one of the formats.
+Spec = Annotated[str, Path(pattern=r"^[^/]+\.\.\.?[^/]+$",
+                           description="`A...B` (or `A..B`): two release tags (or `latest`)")]
+
+
+def _enum(allowed: tuple[str, ...], what: str) -> Any:
+    return Query(pattern=f"^({'|'.join(allowed)})$", description=what, json_schema_extra={"enum": list(allowed)})
+
+
+Vcpu = Annotated[str, _enum(VCPUS, "the vCPU: `default` (no features) or `all` (every feature)")]
+Format = Annotated[str, _enum(recipe_formats.FORMATS,
+                              "json (this shape), text, firecracker (a CPU template) or qemu (properties)")]
 
 _DOC = apidoc.doc(apidoc.Recipe, "recipe", 400, 404, 422, redirects=True,
                   summary="restore recipe A...B: the writes that keep A's guest view on B, what cannot be kept")
@@ -46,12 +62,10 @@ def page(request: Request, session: Db, spec: str, vcpu: str = "default"):
 
 
 @api.get("/recipe/{spec}", **_DOC)
-def recipe_api(request: Request, session: Db, spec: str, vcpu: str = "default", format: str = "json"):
+def recipe_api(request: Request, session: Db, spec: Spec, vcpu: Vcpu = "default", format: Format = "json"):
     """`format`: json (this shape), text (for a review thread), firecracker
     (a custom CPU template, and the steps it cannot express), qemu
     (`-cpu host,SYSREG_...` properties, other steps as comments)."""
-    if format not in recipe_formats.FORMATS:
-        raise BadRequest(f"format must be one of {', '.join(recipe_formats.FORMATS)} (got {format!r})")
     a, b, canonical = resolve(session, spec, vcpu)
     if spec != canonical:
         return render.redirect(urls.api(urls.recipe(a, b)), request.url.query)

@@ -8,7 +8,7 @@ DEMO := demo-linux
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test bench bench-web screenshots clean
+.PHONY: setup run lint test bench bench-web screenshots clean
 
 setup: $(STAMP)
 
@@ -27,7 +27,12 @@ else
 endif
 	DATABASE_URL=$(DATABASE_URL) $(BIN)/guestabi serve --host $(HOST) --port $(PORT)
 
-test: setup
+# ruff (lint + import order) and mypy, as configured in pyproject.toml: zero findings.
+lint: setup
+	$(BIN)/ruff check app ingest
+	$(BIN)/mypy
+
+test: lint
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 bench: setup

@@ -362,14 +362,16 @@ def _page(of: str, nxt: str | None = None) -> dict[str, Any]:
 
 def _row(item: str, label: str, kind: str, default: str, settable: list[str], exposure: str) -> dict[str, Any]:
     state = {"item": item, "default": default, "settable": settable, "warnings": []}
-    cells = [{"release": tag, "state": state, "exposure": exposure, "writable": settable[0] if kind == "field" else "values",
+    writable = settable[0] if kind == "field" else "values"
+    cells = [{"release": tag, "state": state, "exposure": exposure, "writable": writable,
               "changed": tag == "v6.0", "break": None} for tag in ("v6.0", "v6.1")]
     return {"item": item, "label": label, "kind": kind, "lsb": None, "width": None, "bits": None, "changes": 1,
             "open": 0, "cells": cells, "state": state}
 
 
 EXAMPLES: dict[str, dict[str, Any]] = {
-    "overview": {"ok": True, "items": 1310, "changes": 5120, "breaks": {"open": 3, "resolved": 11, "waived": 2, "unconfirmed": 4},
+    "overview": {"ok": True, "items": 1310, "changes": 5120,
+                 "breaks": {"open": 3, "resolved": 11, "waived": 2, "unconfirmed": 4},
                  "latest_release": "v6.12", "releases": ["v4.18", "v4.19", "v6.12"],
                  "last_ingest": "2024-11-18T09:00:00+00:00", "newest_breaks": [_BREAK_ROW], "timeline": []},
     "breaks": {"ok": True, "breaks": [_BREAK_ROW], "unmatched_waivers": [],
@@ -382,7 +384,8 @@ EXAMPLES: dict[str, dict[str, Any]] = {
                                      "state": {**_S2, "default": "3", "settable": ["2", "3"]}}]}],
               "page": _page("items")},
     "item": {"ok": True, "item": IIDR, "kind": "vgic",
-             "timeline": [{"release": "v4.18", "state": _S1, "changed": True, "commits": [], "breaks": [], "open": False},
+             "timeline": [{"release": "v4.18", "state": _S1, "changed": True, "commits": [], "breaks": [],
+                           "open": False},
                           {"release": "v4.19", "state": _S2, "changed": True, "commits": ["d53c2c29ae0d"],
                            "breaks": [_BREAK], "open": False}],
              "changes": [_CHANGE], "fixes": [_FIXES], "page": _page("changes")},

@@ -128,7 +128,8 @@ class RequestLog:
             await self.app(scope, receive, send_with_id)
         finally:
             access.info("request", extra={"fields": {
-                "method": scope["method"], "path": scope["path"][:2000], "query_bytes": len(scope.get("query_string", b"")),
+                "method": scope["method"], "path": scope["path"][:2000],
+                "query_bytes": len(scope.get("query_string", b"")),
                 "status": status, "ms": round((time.perf_counter() - t0) * 1000, 2),
                 "client": (scope.get("client") or ("", 0))[0]}})
             REQUEST_ID.reset(token)

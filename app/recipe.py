@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from app.recipe_targets import STAGES, Where, feature_target, where
 from app.rules import HIDDEN, VCPUS, admits_value, gated_default, listed_item, seen_default  # noqa: F401 (VCPUS: for routes and the CLI)
 
+
 @dataclass(frozen=True)
 class Pair:
     a: str  # the release the VM starts on
@@ -128,7 +129,8 @@ def gone(out: dict, slug: str, sa: dict, pair: Pair) -> None:
         out["cannot_keep"].append(cannot(slug, pair, f"{pair.b} lacks the register: drop it from {pair.a}'s "
                                                      "saved state (see drop)"))
         return
-    out["cannot_keep"].append(cannot(slug, pair, f"{pair.b} lacks it (the guest saw {view(sa, pair.vcpu)} on {pair.a})"))
+    lacks = f"{pair.b} lacks it (the guest saw {view(sa, pair.vcpu)} on {pair.a})"
+    out["cannot_keep"].append(cannot(slug, pair, lacks))
 
 
 def only_if(slug: str, pair: Pair) -> str | None:

@@ -112,7 +112,8 @@ def _value(old: State | None, new: State | None, raw_new: State | None) -> tuple
         return "upgrade", f"disappears (was {old.default})"
     if admits(new, old.default):
         return None
-    return "upgrade", f"default {old.default} -> {new.default}; settable {list(new.settable)} does not admit {old.default}"
+    return "upgrade", (f"default {old.default} -> {new.default}; "
+                       f"settable {list(new.settable)} does not admit {old.default}")
 
 
 def break_on(change: Change, vcpu: str) -> tuple[str, str] | None:

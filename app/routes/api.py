@@ -19,6 +19,7 @@ from app.export import cache_of
 from app.pagination import DEFAULT_LIMIT, MAX_CURSOR, MAX_LIMIT, Page, link_header
 from app.routes import Db, choice, commit_sha, compare_pair, release_tag
 
+
 def no_nul(request: Request) -> None:
     """A NUL in a reference or parameter is malformed (and PostgreSQL refuses it in text)."""
     if "\x00" in request.url.path or any("\x00" in k + v for k, v in request.query_params.multi_items()):
@@ -214,10 +215,10 @@ def compare(request: Request, session: Db, spec: Spec, cursor: Cursor = None, li
 @router.get("/matrix", **doc(apidoc.Matrix, "matrix", 404, 422, redirects=True,
                              summary="release x release: breaks met migrating from row to column"))
 def matrix(session: Db, first: Tag = "", last: Tag = ""):
-    f, l = (release_tag(session, x) if x else None for x in (first, last))
-    if (f or "") != first or (l or "") != last:
-        return render.redirect(urls.api(urls.matrix(f, l)))
-    return render.json_ok(queries.matrix(session, f, l))
+    fst, lst = (release_tag(session, x) if x else None for x in (first, last))
+    if (fst or "") != first or (lst or "") != last:
+        return render.redirect(urls.api(urls.matrix(fst, lst)))
+    return render.json_ok(queries.matrix(session, fst, lst))
 
 
 @router.get("/reglist/{spec}", **doc(apidoc.Reglist, "reglist", 400, 404, 422, redirects=True,

@@ -155,11 +155,11 @@ def _compare(request: Request, session, a: str, b: str, ext: str):
 
 @router.get("/matrix")
 def matrix(request: Request, session: Db, first: str = "", last: str = ""):
-    f, l = (release_tag(session, x) if x else None for x in (first, last))
-    if (f or "") != first or (l or "") != last:
-        return render.redirect(urls.matrix(f, l))
-    data = queries.matrix(session, f, l)
-    return render.page(request, "matrix.html", data, api=urls.api(urls.matrix(f, l)), url=urls.matrix(f, l))
+    fst, lst = (release_tag(session, x) if x else None for x in (first, last))
+    if (fst or "") != first or (lst or "") != last:
+        return render.redirect(urls.matrix(fst, lst))
+    data = queries.matrix(session, fst, lst)
+    return render.page(request, "matrix.html", data, api=urls.api(urls.matrix(fst, lst)), url=urls.matrix(fst, lst))
 
 
 def _unique(lines) -> list[str]:

@@ -12,7 +12,7 @@ from app.errors import BadRequest
 from app.recipe import VCPUS
 from app.recipe_query import recipe_of
 from app.routes import Db, compare_pair
-from app.routes.api import NO_NUL, no_nul
+from app.routes.api import no_nul
 
 pages = APIRouter()
 api = APIRouter(prefix=urls.API, tags=["v1"], dependencies=[Depends(no_nul)])

@@ -110,7 +110,8 @@ def check_worktree(path: str, waivers: Sequence[Waiver] = (), extractors=None) -
     """The watched files as they are in the work tree, against HEAD."""
     repo = _open(path)
     if repo.is_bare or not repo.workdir:
-        raise CheckError(f"{path}: a bare repository has no work tree; check a range A..B or a series (--base REF SERIES)")
+        raise CheckError(f"{path}: a bare repository has no work tree; "
+                         "check a range A..B or a series (--base REF SERIES)")
     if repo.head_is_unborn:
         raise CheckError(f"{path}: no commit yet to check the work tree against")
     head = repo.head.peel(pygit2.Commit)

@@ -176,7 +176,8 @@ def _ordered(path, patches: list[Patch]) -> list[Patch]:
     numbers = [p.number for p in patches]
     dup = sorted({n for n in numbers if numbers.count(n) > 1})
     if dup:
-        raise SeriesError(f"{path}: patch {dup[0]} appears more than once (several versions of the series? pick one with b4 am)")
+        raise SeriesError(f"{path}: patch {dup[0]} appears more than once "
+                          "(several versions of the series? pick one with b4 am)")
     missing = sorted(set(range(1, max(numbers) + 1)) - set(numbers))
     if missing:
         raise SeriesError(f"{path}: patch {missing[0]} of the series is missing")

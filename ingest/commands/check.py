@@ -22,12 +22,15 @@ def check_command(
     target: Optional[str] = typer.Argument(
         None, help="A..B (a range), C (one commit), or a patch series (an mbox file, - for stdin). "
                    "Nothing: the work tree's uncommitted changes against HEAD."),
-    base: Optional[str] = typer.Option(None, "--base", help="Apply the series onto this ref, in memory (default HEAD)."),
+    base: Optional[str] = typer.Option(None, "--base",
+                                       help="Apply the series onto this ref, in memory (default HEAD)."),
     repo: str = typer.Option(".", "--repo", help="The kernel repository."),
-    waivers: Optional[str] = typer.Option(None, help="Waivers file (default: $GUESTABI_WAIVERS, else ./waivers.toml if present)."),
+    waivers: Optional[str] = typer.Option(
+        None, help="Waivers file (default: $GUESTABI_WAIVERS, else ./waivers.toml if present)."),
     json_out: bool = typer.Option(False, "--json", help="Print JSON."),
     markdown: bool = typer.Option(False, "--markdown", help="Print Markdown."),
-    strict: bool = typer.Option(False, "--strict", help="Unconfirmed breaks (read from states with warnings) fail too."),
+    strict: bool = typer.Option(False, "--strict",
+                                help="Unconfirmed breaks (read from states with warnings) fail too."),
 ) -> None:
     """Guest-visible changes and breaks of a range, a patch series or the work tree.
 

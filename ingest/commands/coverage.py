@@ -92,7 +92,7 @@ def fidelity(releases: list[dict], breaks: list[dict]) -> dict:
         counts[b["status"]] = counts.get(b["status"], 0) + 1
     pairs = [{"from": old["release"], "to": new["release"],
               "breaks": {"open": 0, "unconfirmed": 0, **by_release.get(new["release"], {})}}
-             for old, new in zip(rows, rows[1:])]
+             for old, new in zip(rows, rows[1:], strict=False)]
     return {"releases": rows, "pairs": pairs}
 
 
@@ -123,9 +123,13 @@ def fidelity_report() -> dict:
     return fidelity(releases, breaks)
 
 
-def coverage_command(at: Optional[str] = typer.Option(None, "--at", help="A release tag, or any ref/commit of the repository."),
-                     all_releases: bool = typer.Option(False, "--all", help="Every release of the database: fields read with confidence, warnings, open and unconfirmed breaks per release pair."),
-                     repo: Optional[str] = typer.Option(None, help="Repository for refs that are not releases (default: the last ingested one)."),
+def coverage_command(at: Optional[str] = typer.Option(None, "--at",
+                                                     help="A release tag, or any ref/commit of the repository."),
+                     all_releases: bool = typer.Option(
+                         False, "--all", help="Every release of the database: fields read with confidence, warnings, "
+                                              "open and unconfirmed breaks per release pair."),
+                     repo: Optional[str] = typer.Option(
+                         None, help="Repository for refs that are not releases (default: the last ingested one)."),
                      json_out: bool = typer.Option(False, "--json")) -> None:
     """Per ID register: fields read with confidence, fields with warnings, unresolved expressions (--at);
     or the fidelity of every release (--all)."""

@@ -30,7 +30,8 @@ def recipe_command(
     fmt: Optional[str] = typer.Option(None, "--format", help="json | text | firecracker | qemu (default text)."),
     json_out: bool = typer.Option(False, "--json", help="Same as --format json."),
     text_out: bool = typer.Option(False, "--text", help="Same as --format text."),
-    repo: Optional[str] = typer.Option(None, "--repo", help="Read A and B from this kernel repository, not the database."),
+    repo: Optional[str] = typer.Option(None, "--repo",
+                                       help="Read A and B from this kernel repository, not the database."),
 ) -> None:
     """The writes that keep a guest's view across a host kernel move, and what cannot be kept."""
     fmt = _format(fmt, json_out, text_out)
@@ -93,7 +94,7 @@ def _not_release(engine, tag: str) -> bool:
 
 
 def _from_repo(path: str, a: str, b: str, vcpu: str) -> dict:
-    from ingest.commands.recipe_repo import recipe_from_repo, RepoError
+    from ingest.commands.recipe_repo import RepoError, recipe_from_repo
 
     try:
         return recipe_from_repo(path, a, b, vcpu)

@@ -114,6 +114,7 @@ def _psci_fwregs(base: str, versions: list[str], accepted, style: str, workaroun
         raise ValueError('set_style="if" predates the workaround registers')
     regs = T.fw_regs_psci_era(accepted, style, workarounds)
     if not services:  # v4.16..v5.4: the dispatcher sat in psci.c
-        return {f"{base}/psci.c": T.psci_c(versions, extra=regs + T.dispatcher("kvm_hvc_call_handler", (), workarounds))}
+        dispatcher = T.dispatcher("kvm_hvc_call_handler", (), workarounds)
+        return {f"{base}/psci.c": T.psci_c(versions, extra=regs + dispatcher)}
     return {f"{base}/psci.c": T.psci_c(versions, extra=regs),
             f"{base}/hypercalls.c": T.hypercalls_plain(services, workarounds)}

@@ -106,8 +106,8 @@ def _field_macro(reg: str, field: str, generated: bool) -> str:
     """How the era spells a field in code: generated names, or the old macro."""
     if generated:
         return f"{reg}_{field}"
-    enc, fields, prefix, spellings = REGS[reg]
-    return f"{prefix}_{dict(zip((f for f, _ in fields), spellings))[field]}"
+    _, fields, prefix, spellings = REGS[reg]
+    return f"{prefix}_{dict(zip((f for f, _ in fields), spellings, strict=True))[field]}"
 
 
 # --- arch/arm64/include/asm/sysreg.h ----------------------------------------------
@@ -128,10 +128,10 @@ def _sysreg_h(era: str, generated: bool, tcr2: bool) -> str:
         kind = "sys_insn" if name.startswith("DC_") else "sys_reg"
         out.append(f"#define SYS_{name}\t\t{kind}({', '.join(map(str, enc))})")
     out.append("")
-    for reg, (enc, fields, prefix, spellings) in REGS.items():
+    for reg, (_, fields, prefix, spellings) in REGS.items():
         if generated and reg != "ID_DFR0_EL1":
             continue
-        for (name, lsb), spelled in zip(fields, spellings):
+        for (_, lsb), spelled in zip(fields, spellings, strict=True):
             out.append(f"#define {prefix}_{spelled}_SHIFT\t\t{lsb}")
     out += ["", "#define ID_DFR0_PERFMON_8_4\t\t0x5", "#define ID_AA64DFR0_PMUVER_8_4\t\t0x5"]
     if era != "macros":
@@ -387,7 +387,7 @@ def _cpufeature(host_lacks: tuple[str, ...]) -> str:
            "#define ARM64_FTR_BITS(VISIBLE, STRICT, TYPE, SHIFT, WIDTH, SAFE_VAL) \\",
            "\t__ARM64_FTR_BITS(FTR_UNSIGNED, VISIBLE, STRICT, TYPE, SHIFT, WIDTH, SAFE_VAL)", ""]
     regs = []
-    for reg, (enc, fields, prefix, spellings) in REGS.items():
+    for reg, (_, fields, _, _) in REGS.items():
         table = "ftr_" + reg.lower().replace("_el1", "")
         out.append(f"static const struct arm64_ftr_bits {table}[] = {{")
         for name, lsb in fields:
@@ -525,7 +525,8 @@ def _sanitise_table(writable, vis: dict[str, str]) -> str:
             f"\tID_FILTERED(ID_AA64DFR0_EL1, id_aa64dfr0_el1, {mask('ID_AA64DFR0_EL1')}),",
             f"\tID_WRITABLE(ID_AA64ISAR1_EL1, {mask('ID_AA64ISAR1_EL1')}),",
             "\t{ SYS_DESC(SYS_SCTLR_EL1), access_vm_reg, reset_val, SCTLR_EL1, 0x00C50078 },",
-            _row("ZCR_EL1", "NULL, reset_val, ZCR_EL1, 0", vis), _row("PMCR_EL0", "access_pmcr, reset_pmcr, PMCR_EL0", vis)]
+            _row("ZCR_EL1", "NULL, reset_val, ZCR_EL1, 0", vis),
+            _row("PMCR_EL0", "access_pmcr, reset_pmcr, PMCR_EL0", vis)]
     return "static const struct sys_reg_desc sys_reg_descs[] = {\n" + "\n".join(rows) + "\n};\n"
 
 

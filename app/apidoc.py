@@ -479,13 +479,14 @@ ERROR_EXAMPLES = {
 }
 # any request may carry a NUL (400) or break a parameter's schema (422)
 ALWAYS = (400, 422)
-TOO_LONG = {414: {"description": "a path or query string longer than any real link",
+TOO_LONG: dict[int | str, Any] = {414: {"description": "a path or query string longer than any real link",
                   "content": {"text/plain": {"schema": {"type": "string"}, "example": "414 URI too long\n"}}}}
 ERROR_TEXT = {400: "a NUL character in the URL, or a malformed reference",
               404: "unknown item, commit or release, or a cursor this API did not hand out",
               409: "ambiguous commit prefix (the candidates are listed)", 422: "invalid parameter"}
-NOT_MODIFIED = {304: {"description": "If-None-Match matched the ETag: the data has not changed since"}}
-REDIRECT = {307: {"description": "`latest` or a short reference, redirected to its permalink"}}
+NOT_MODIFIED: dict[int | str, Any] = {
+    304: {"description": "If-None-Match matched the ETag: the data has not changed since"}}
+REDIRECT: dict[int | str, Any] = {307: {"description": "`latest` or a short reference, redirected to its permalink"}}
 
 
 def doc(model: type[Open], example: str, *errors: int, redirects: bool = False,
@@ -536,8 +537,8 @@ def operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
             responses = []
             for status, r in op.get("responses", {}).items():
                 content = r.get("content", {})
-                media, body = next(iter(content.items()), (None, {}))
-                ex = body.get("example")
+                media, body = next(iter(content.items()), (None, None))
+                ex = body.get("example") if body else None
                 text = ex if isinstance(ex, str) else json.dumps(ex, indent=2, ensure_ascii=False) if ex else ""
                 responses.append({"status": status, "description": r.get("description", ""),
                                   "media": media, "example": text})

@@ -61,7 +61,7 @@ def install(app: FastAPI) -> None:
     def http_error(request: Request, exc: StarletteHTTPException):
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "error")
         message = f"nothing at {request.url.path}" if exc.status_code == 404 else str(exc.detail)
-        return render.error(request, exc.status_code, code, message, {}, headers=exc.headers)
+        return render.error(request, exc.status_code, code, message, {}, headers=dict(exc.headers or {}))
 
     @app.exception_handler(RequestValidationError)
     def invalid(request: Request, exc: RequestValidationError):

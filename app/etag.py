@@ -16,6 +16,7 @@ import anyio.to_thread
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import col
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.models import Change, Commit, IngestRun
@@ -28,7 +29,7 @@ PREFIX = "/api/"
 def generation(conn: Connection | Engine) -> str:
     """The ingest generation: a short text that changes whenever the data does."""
     q = select(
-        select(func.max(IngestRun.id)).where(IngestRun.status == "done").scalar_subquery(),
+        select(func.max(IngestRun.id)).where(col(IngestRun.status) == "done").scalar_subquery(),
         select(func.max(IngestRun.id)).scalar_subquery(),
         select(func.count()).select_from(Commit).scalar_subquery(),
         select(func.max(Commit.seq)).scalar_subquery(),

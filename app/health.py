@@ -68,8 +68,8 @@ def install(app: FastAPI) -> None:
 
     app.include_router(router)
 
-    def unavailable(request: Request, exc: DBAPIError):
-        if not is_unavailable(exc):
+    def unavailable(request: Request, exc: Exception):  # Starlette types handlers for any Exception
+        if not isinstance(exc, DBAPIError) or not is_unavailable(exc):
             raise exc  # a real bug (bad SQL, a limit hit): a 500 with its traceback
         log.warning("database unavailable: %s", _one_line(exc))
         return render.error(request, 503, "unavailable", "the database is unavailable; try again shortly", {},

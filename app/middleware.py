@@ -25,7 +25,7 @@ SECURITY_HEADERS = {
     b"x-frame-options": b"DENY",  # frame-ancestors for browsers without CSP 2
     b"cross-origin-opener-policy": b"same-origin",
 }
-REQUEST_ID = ContextVar("request_id", default=None)
+REQUEST_ID: ContextVar[str | None] = ContextVar("request_id", default=None)
 _SANE_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 access = logging.getLogger("guestabi.access")
 

@@ -37,7 +37,7 @@ class PageCache:
         self.max_bytes = max_bytes
         self.pages: OrderedDict[tuple, tuple[int, list, bytes]] = OrderedDict()
         self.size = 0
-        self.generation = None
+        self.generation = ""  # none read yet: no data generation is empty
         self.checked = float("-inf")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

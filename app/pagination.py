@@ -58,7 +58,7 @@ class UnknownCursor(NotFound):
 def _fits(value: Any, kind: type) -> bool:
     if kind is int:
         return type(value) is int and -_INT_BOUND < value < _INT_BOUND
-    return type(value) is kind and "\x00" not in value
+    return kind is str and type(value) is str and "\x00" not in value
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,8 @@ class Page:
     def cut(self, rows: Iterable[dict], key: Callable[[dict], Key]) -> tuple[list[dict], Key | None]:
         """This page of `rows` (already in key order); the key to continue
         after, None on the last page."""
-        out, last = [], None
+        out: list[dict] = []
+        last: Key | None = None
         for row in rows:
             k = key(row)
             if self.after is not None and k <= self.after:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import textwrap
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
@@ -100,7 +100,7 @@ def twin(request: Request, name: str, data: dict[str, Any], ext: str, at: Callab
     return page(request, f"{name}.html", data, api=urls.api(at("")), url=url, text=at(".txt"))
 
 
-def text(request: Request, template: str, data: dict[str, Any], *, fixes: list[str] = (),
+def text(request: Request, template: str, data: dict[str, Any], *, fixes: Sequence[str] = (),
          status: int = 200) -> PlainTextResponse:
     """Plain text within 80 columns, ending with the Fixes: trailers and the
     page's own absolute URL."""

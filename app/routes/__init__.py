@@ -4,7 +4,7 @@ tags, `latest`, `A...B`), each raising the error the URL deserves."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 from fastapi import Depends, Request
 from sqlmodel import Session
@@ -20,6 +20,17 @@ def get_session(request: Request) -> Iterator[Session]:
 
 
 Db = Annotated[Session, Depends(get_session)]
+
+
+T = TypeVar("T")
+
+
+def found(data: T | None, ref: str) -> T:
+    """A query's answer for a ref already resolved above (None only if it
+    vanished in between, e.g. a re-ingest): 404, never a crash on None."""
+    if data is None:
+        raise NotFound(f"nothing stored for {ref!r}", ref=ref)
+    return data
 
 
 def release_tag(session: Session, ref: str) -> str:

@@ -17,7 +17,7 @@ from app.errors import BadRequest, NotFound
 from app.etag import ApiCache
 from app.export import cache_of
 from app.pagination import DEFAULT_LIMIT, MAX_CURSOR, MAX_LIMIT, Page, link_header
-from app.routes import Db, choice, commit_sha, compare_pair, release_tag
+from app.routes import Db, choice, commit_sha, compare_pair, found, release_tag
 
 
 def no_nul(request: Request) -> None:
@@ -47,7 +47,7 @@ def install(app: FastAPI) -> None:
             app.openapi_schema = apidoc.with_examples(generate())
         return app.openapi_schema
 
-    app.openapi = openapi
+    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented way to extend the document
     app.add_middleware(ApiCache)
 
 
@@ -109,12 +109,12 @@ def breaks(request: Request, session: Db, status: Status = "", direction: Direct
                               summary="every guest-visible change in history order"))
 def changes(request: Request, session: Db, item: Slug = "", kind: Kind = "",
             cursor: Cursor = None, limit: Limit = DEFAULT_LIMIT):
-    kind = choice(kind, queries.KINDS, "kind")
+    want = choice(kind, queries.KINDS, "kind")
     page = Page.parse(cursor, limit, (int, str))
     if item and not queries.item_exists(session, item):
         raise NotFound(f"no item {item!r}", kind="item", ref=item)
-    rows = queries.change_list(session, page.after, limit + 1, item or None, kind)
-    return paged(request, {"item": item or None, "kind": kind, "changes": rows}, "changes", page, queries.change_key)
+    rows = queries.change_list(session, page.after, limit + 1, item or None, want)
+    return paged(request, {"item": item or None, "kind": want, "changes": rows}, "changes", page, queries.change_key)
 
 
 @router.get("/items", **doc(apidoc.ItemList, "items", 400, 404, 422, redirects=True,
@@ -137,8 +137,9 @@ def items(request: Request, session: Db, q: Text = "", since: Tag = "", cursor: 
 def item(request: Request, session: Db, slug: PathSlug, cursor: Cursor = None, limit: Limit = DEFAULT_LIMIT):
     page = Page.parse(cursor, limit, (int, str))
     data = queries.item(session, slug)
-    if data is None and queries.alias_target(session, slug):  # a renamed field's old URL
-        return render.redirect(urls.api(urls.item(queries.alias_target(session, slug))), request.url.query)
+    target = queries.alias_target(session, slug) if data is None else None
+    if target:  # a renamed field's old URL
+        return render.redirect(urls.api(urls.item(target)), request.url.query)
     if data is None:
         raise NotFound(f"no item {slug!r}", kind="item", ref=slug)
     return paged(request, data, "changes", page, queries.change_key)
@@ -172,7 +173,7 @@ def coverage_at(request: Request, session: Db, ref: PathTag):
     tag = release_tag(session, ref)
     if tag != ref:
         return render.redirect(urls.api(urls.coverage(tag)), request.url.query)
-    return render.json_ok(coverage.coverage_at(session, tag))
+    return render.json_ok(found(coverage.coverage_at(session, tag), tag))
 
 
 @router.get("/commits/{ref}", **doc(apidoc.CommitPage, "commit", 400, 404, 409, 422, redirects=True,
@@ -182,7 +183,7 @@ def commit(request: Request, session: Db, ref: CommitRef, cursor: Cursor = None,
     if ref != sha[:12]:
         return render.redirect(urls.api(urls.commit(sha)), request.url.query)
     page = Page.parse(cursor, limit, (str,))
-    return paged(request, queries.commit(session, sha), "changes", page, queries.by_item)
+    return paged(request, found(queries.commit(session, sha), sha), "changes", page, queries.by_item)
 
 
 @router.get("/releases", **doc(apidoc.ReleaseList, "releases", 404,
@@ -199,7 +200,7 @@ def release(request: Request, session: Db, ref: PathTag, cursor: Cursor = None, 
     if tag != ref:
         return render.redirect(urls.api(urls.release(tag)), request.url.query)
     page = Page.parse(cursor, limit, (int, int, int, str))
-    return paged(request, queries.release(session, tag), "changes", page, queries.release_change_key)
+    return paged(request, found(queries.release(session, tag), tag), "changes", page, queries.release_change_key)
 
 
 @router.get("/compare/{spec}", **doc(apidoc.Compare, "compare", 400, 404, 422, redirects=True,
@@ -209,7 +210,7 @@ def compare(request: Request, session: Db, spec: Spec, cursor: Cursor = None, li
     if spec != f"{a}...{b}":
         return render.redirect(urls.api(urls.compare(a, b)), request.url.query)
     page = Page.parse(cursor, limit, (str,))
-    return paged(request, queries.compare(session, a, b), "items", page, queries.by_item)
+    return paged(request, found(queries.compare(session, a, b), spec), "items", page, queries.by_item)
 
 
 @router.get("/matrix", **doc(apidoc.Matrix, "matrix", 404, 422, redirects=True,

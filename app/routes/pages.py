@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request
 
 from app import coverage, queries, registers, render, urls
 from app.errors import NotFound
-from app.routes import Db, choice, commit_sha, compare_pair, release_tag
+from app.routes import Db, choice, commit_sha, compare_pair, found, release_tag
 
 router = APIRouter(include_in_schema=False)  # HTML and text: the OpenAPI document describes /api/v1
 
@@ -57,8 +57,9 @@ def items(request: Request, session: Db, q: str = "", since: str = ""):
 def item(request: Request, session: Db, path: str):
     slug, ext = urls.split_ext(path)
     data = queries.item(session, slug)
-    if data is None and queries.alias_target(session, slug):  # a renamed field's old URL
-        return render.redirect(urls.item(queries.alias_target(session, slug), ext), request.url.query)
+    target = queries.alias_target(session, slug) if data is None else None
+    if target:  # a renamed field's old URL
+        return render.redirect(urls.item(target, ext), request.url.query)
     if data is None:
         raise NotFound(f"no item {slug!r}", kind="item", ref=slug)
     return render.twin(request, "item", data, ext, partial(urls.item, slug), fixes=data["fixes"])
@@ -89,7 +90,7 @@ def coverage_at(request: Request, session: Db, ref: str):
     tag = release_tag(session, ref)
     if tag != ref:
         return render.redirect(urls.coverage(tag, ext), request.url.query)
-    data = coverage.coverage_at(session, tag)
+    data = found(coverage.coverage_at(session, tag), tag)
     return render.twin(request, "coverage_release", data, ext, partial(urls.coverage, tag), fixes=[])
 
 
@@ -99,7 +100,7 @@ def commit(request: Request, session: Db, ref: str):
     sha = commit_sha(session, ref)
     if ref != sha[:12]:
         return render.redirect(urls.commit(sha, ext), request.url.query)
-    data = queries.commit(session, sha)
+    data = found(queries.commit(session, sha), sha)
     return render.twin(request, "commit", data, ext, partial(urls.commit, sha), fixes=_commit_fixes(data))
 
 
@@ -114,7 +115,7 @@ def release(request: Request, session: Db, ref: str):
     tag = release_tag(session, ref)
     if tag != ref:
         return render.redirect(urls.release(tag, ext), request.url.query)
-    data = queries.release(session, tag)
+    data = found(queries.release(session, tag), tag)
     return render.twin(request, "release", data, ext, partial(urls.release, tag), fixes=data["fixes"])
 
 
@@ -148,7 +149,7 @@ COMPARE_ROWS = 200  # items without breaks on the HTML page; ?all=1, the text an
 
 def _compare(request: Request, session, a: str, b: str, ext: str):
     show_all = bool(ext) or request.query_params.get("all") == "1"
-    data = queries.compare(session, a, b, None if show_all else COMPARE_ROWS)
+    data = found(queries.compare(session, a, b, None if show_all else COMPARE_ROWS), f"{a}...{b}")
     return render.twin(request, "compare", data, ext, partial(urls.compare, a, b), fixes=data["fixes"],
                        url=urls.compare(a, b, show_all=show_all))
 

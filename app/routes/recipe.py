@@ -11,7 +11,7 @@ from app import apidoc, recipe_formats, render, urls
 from app.errors import BadRequest
 from app.recipe import VCPUS
 from app.recipe_query import recipe_of
-from app.routes import Db, compare_pair
+from app.routes import Db, compare_pair, found
 from app.routes.api import no_nul
 
 pages = APIRouter()
@@ -52,7 +52,7 @@ def page(request: Request, session: Db, spec: str, vcpu: str = "default"):
     a, b, canonical = resolve(session, spec, vcpu)
     if spec != canonical:
         return render.redirect(urls.recipe(a, b, ext), request.url.query)
-    data = recipe_of(session, a, b, vcpu)
+    data = found(recipe_of(session, a, b, vcpu), canonical)
     if ext:
         return render.text(request, "recipe.txt", {"body": recipe_formats.text(data)})
     # `from` is a word of jinja's own: the template says this_from
@@ -69,7 +69,7 @@ def recipe_api(request: Request, session: Db, spec: Spec, vcpu: Vcpu = "default"
     a, b, canonical = resolve(session, spec, vcpu)
     if spec != canonical:
         return render.redirect(urls.api(urls.recipe(a, b)), request.url.query)
-    data = recipe_of(session, a, b, vcpu)
+    data = found(recipe_of(session, a, b, vcpu), canonical)
     if format == "firecracker":
         return render.json_ok(recipe_formats.firecracker(data))
     if format in ("text", "qemu"):

@@ -78,7 +78,10 @@ def seen(state: State | None, vcpu: str) -> State | None:
         return replace(state, default="hidden")
     if not state.item.startswith("idreg/"):
         return replace(state, default="present")
-    cap = dict(state.extra).get("cap")  # an ID field shows the host's value, capped where the code caps it
+    extra = dict(state.extra)
+    if extra.get("feature_value"):  # the extractor's value for a vCPU with the feature (fixed:1, capped:5)
+        return replace(state, default=extra["feature_value"])
+    cap = extra.get("cap")  # an ID field shows the host's value, capped where the code caps it
     return replace(state, default=f"capped:{cap}" if cap else "host")
 
 

@@ -44,6 +44,7 @@ class Desc:
     macro: str | None = None  # the table macro it came from (ID_SANITISED, ...)
     macro_args: tuple[str, ...] = ()
     warnings: list[str] = field(default_factory=list)
+    at: int | None = None  # offset of its table item in Tables.text (evidence: lines.at_offset)
 
     def member(self, name: str) -> str | None:
         value = self.members.get(name)
@@ -86,8 +87,14 @@ class Tables:
             return None
         body = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith("#"))
         out: list[Desc] = []
+        cursor = m.end()
         for item in split_top(body):
-            out.extend(self._items(item))
+            descs = self._items(item)
+            at = self.text.find(item.strip(), cursor) if item.strip() else -1
+            cursor = at + len(item.strip()) if at >= 0 else cursor
+            for d in descs:
+                d.at = at if at >= 0 else None
+            out.extend(descs)
         return out
 
     def body(self, func: str) -> str | None:

@@ -57,6 +57,7 @@ import re
 from typing import Mapping
 
 from ingest.extract.c import kvmconds
+from ingest.extract.idregs import evidence
 from ingest.extract.idregs.ftrbits import CPUFEATURE
 from ingest.extract.idregs.implementation import implementation_state
 from ingest.extract.idregs.reads import feature_notes, read_side
@@ -95,13 +96,15 @@ def extract_idregs(files: Mapping[str, str]) -> list[State]:
         if name in seen:
             continue
         seen.add(name)
-        out.extend(_guard(f"idreg/{name}", register_states, tree, d, name))
+        states = _guard(f"idreg/{name}", register_states, tree, d, name)
+        out.extend(evidence.attach(tree, files.get(CPUFEATURE), d, name, states))
     for d in tree.loaded.invariant:
         name = register_name(tree.space, d)
         if name in seen or name not in IMPLEMENTATION:
             continue
         seen.add(name)
-        out.extend(_guard(f"idreg/{name}", invariant_states, tree, d, name))
+        states = _guard(f"idreg/{name}", invariant_states, tree, d, name)
+        out.extend(evidence.attach(tree, files.get(CPUFEATURE), d, name, states))
     return out
 
 

@@ -1,14 +1,17 @@
 """Evidence on Debian's real 6.12 and 7.3 trees (skips cleanly when the
 packages cannot be had): a sample of evidence lines against lines read by
 hand in those trees (`sed -n Np FILE`; what is on the line is in the
-comment), and every evidence line of the vGIC and firmware states quotes
-the line it names."""
+comment), every evidence line of every extractor quotes the line it names,
+and which states carry none."""
 from __future__ import annotations
 
 import pytest
 
 from ingest.extract.c.csrc import strip_comments
 from ingest.extract.firmware import EXTRACTOR as FIRMWARE
+from ingest.extract.idregs import EXTRACTOR as IDREGS
+from ingest.extract.reglist import EXTRACTOR as REGLIST
+from ingest.extract.reglist.timers import EXTRACTOR as TIMERS
 from ingest.extract.vgic import EXTRACTOR as VGIC
 from kernelsrc import kernel_tree, read_tree
 
@@ -18,6 +21,9 @@ VG = "arch/arm64/kvm/vgic/"
 HC = "arch/arm64/kvm/hypercalls.c"
 PSCI_H = "include/kvm/arm_psci.h"
 VGIC_H = "include/kvm/arm_vgic.h"
+SR = "arch/arm64/kvm/sys_regs.c"
+CPUF = "arch/arm64/kernel/cpufeature.c"
+EXTRACTORS = (VGIC, FIRMWARE, TIMERS, REGLIST, IDREGS)
 
 # (item, what, file:line, function): read by hand in each tree.
 HAND_READ = {
@@ -55,6 +61,22 @@ HAND_READ = {
         #   smccc_feat->std_bmap = KVM_ARM_SMCCC_STD_FEATURES;
         ("fw/STD_BMAP/TRNG_V1_0", "settable", HC + ":536", "kvm_arm_set_fw_reg_bmap"),
         #   if (val & ~fw_reg_features)
+        ("reglist/CNTV_CTL_EL0", "default", "arch/arm64/kvm/guest.c:595", None),
+        #   KVM_REG_ARM_TIMER_CTL,   (first entry of timer_reg_list[])
+        ("reglist/PMCR_EL0", "default", SR + ":2665", None),
+        #   { PMU_SYS_REG(PMCR_EL0), .access = access_pmcr, .reset = reset_pmcr,
+        ("reglist/PMCR_EL0", "default", SR + ":850", "pmu_visibility"),
+        #   return REG_HIDDEN;
+        ("idreg/ID_AA64PFR0_EL1", "default", SR + ":2427", None),
+        #   { SYS_DESC(SYS_ID_AA64PFR0_EL1),
+        ("idreg/ID_AA64PFR0_EL1/CSV2", "default", SR + ":1716", "read_sanitised_id_aa64pfr0_el1"),
+        #   val &= ~ID_AA64PFR0_EL1_CSV2_MASK;
+        ("idreg/ID_AA64PFR0_EL1/CSV2", "settable", CPUF + ":283", None),
+        #   ARM64_FTR_BITS(FTR_HIDDEN, FTR_NONSTRICT, FTR_LOWER_SAFE, ID_AA64PFR0_EL1_CSV2_SHIFT, 4, 0),
+        ("idreg/ID_AA64PFR0_EL1/SVE", "default", SR + ":1705", "read_sanitised_id_aa64pfr0_el1"),
+        #   val &= ~ID_AA64PFR0_EL1_SVE_MASK;
+        ("idreg/ID_AA64PFR0_EL1/DIT", "default", CPUF + ":284", None),
+        #   ARM64_FTR_BITS(FTR_VISIBLE, FTR_STRICT, FTR_LOWER_SAFE, ID_AA64PFR0_EL1_DIT_SHIFT, 4, 0),
     ],
     "7.3": [
         ("vgic/v3/IIDR_REVISION", "default", VG + "vgic-init.c:143", "kvm_vgic_create"),
@@ -91,6 +113,18 @@ HAND_READ = {
         #   #define KVM_ARM_SMCCC_STD_FEATURES				\
         ("fw/STD_BMAP/TRNG_V1_0", "settable", HC + ":531", "kvm_arm_set_fw_reg_bmap"),
         #   fw_reg_features = KVM_ARM_SMCCC_STD_FEATURES;
+        ("reglist/ZCR_EL1", "default", SR + ":3481", None),
+        #   { SYS_DESC(SYS_ZCR_EL1), NULL, reset_val, ZCR_EL1, 0, .visibility = sve_visibility },
+        ("reglist/ZCR_EL1", "default", SR + ":2110", "sve_visibility"),
+        #   return REG_HIDDEN;
+        ("idreg/ID_AA64PFR0_EL1", "settable", SR + ":3375", None),
+        #   ID_FILTERED(ID_AA64PFR0_EL1, id_aa64pfr0_el1,
+        ("idreg/ID_AA64PFR0_EL1/CSV2", "default", SR + ":2145", "sanitise_id_aa64pfr0_el1"),
+        #   val &= ~ID_AA64PFR0_EL1_CSV2_MASK;   (7.x: a sanitise_<reg>() helper of the read switch)
+        ("idreg/ID_AA64PFR0_EL1/SVE", "default", SR + ":2134", "sanitise_id_aa64pfr0_el1"),
+        #   val &= ~ID_AA64PFR0_EL1_SVE_MASK;
+        ("idreg/ID_AA64PFR0_EL1/DIT", "settable", CPUF + ":296", None),
+        #   ARM64_FTR_BITS(FTR_VISIBLE, FTR_STRICT, FTR_LOWER_SAFE, ID_AA64PFR0_EL1_DIT_SHIFT, 4, 0),
     ],
 }
 
@@ -98,8 +132,8 @@ HAND_READ = {
 @pytest.fixture(scope="module", params=sorted(HAND_READ))
 def tree(request):
     root = kernel_tree(request.param)
-    files = read_tree(root, tuple(dict.fromkeys(VGIC.paths + FIRMWARE.paths)))
-    states = {s.item: s for ext in (VGIC, FIRMWARE) for s in ext(files)}
+    files = read_tree(root, tuple(dict.fromkeys(p for ext in EXTRACTORS for p in ext.paths)))
+    states = {s.item: s for ext in EXTRACTORS for s in ext(files)}
     return request.param, files, states
 
 
@@ -120,9 +154,20 @@ def test_every_evidence_quotes_its_own_line(tree):
 
 def test_every_state_read_carries_evidence(tree):
     version, _, states = tree
+    states = {i: s for i, s in states.items() if not i.startswith("idreg/")}
     assert states and all(s.evidence for s in states.values() if not s.warnings), version
     # A bitmap kvm_arm_init_hypercalls never assigns (zero, like all of struct kvm):
     # no line decides its default, its settable set still has its lines.
     for s in states.values():
         if not any(e.what == "default" for e in s.evidence):
             assert s.item.startswith("fw/VENDOR_HYP_BMAP_2/") and s.default == "clear", (version, s.item)
+
+
+def test_every_id_register_state_says_where_its_default_was_decided(tree):
+    # Fields the host's arm64_ftr_bits leave out point at the table that lacks
+    # them; fields of a register hidden whole at its entry or visibility callback.
+    version, _, states = tree
+    idregs = [s for i, s in states.items() if i.startswith("idreg/")]
+    assert idregs and [s.item for s in idregs if not any(e.what == "default" for e in s.evidence)] == []
+    writable = [s for s in idregs if set(s.settable) & {"lower-safe", "higher-safe", "exact"}]
+    assert writable and all(any(e.file == CPUF for e in s.evidence if e.what == "settable") for s in writable)

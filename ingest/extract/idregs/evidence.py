@@ -45,12 +45,27 @@ def attach(tree, cpufeature: str | None, d: Desc, name: str, states: list[State]
 def _attach(tree, cpufeature, d, name, states):
     table = lines.at_offset("default", SYS_REGS_C, tree.tables.text, d.at) if d.at is not None else None
     fns = _read_side_functions(tree, d, name)
+    whole = next((s.default for s in states if s.item == f"idreg/{name}"), None)
+    vis = d.member("visibility")
+    vis = lines.search("default", SYS_REGS_C, tree.tables.text, r"\bREG_(?:RAZ|HIDDEN)\w*", function=vis) \
+        if vis and re.fullmatch(r"\w+", vis) else None
     out = []
     for s in states:
         field = s.item.split("/")[2] if s.item.count("/") == 2 else None
         found = _field(tree, cpufeature, d, name, field, s, table, fns) if field else _whole(s, table)
-        out.append(s.with_evidence(*found))
+        if field and _whole_decides(whole, s.default) and not any(e and e.what == "default" for e in found):
+            found += [table, vis]  # the entry, or its visibility callback, decides for the whole register
+        elif not field and _whole_decides(s.default, s.default):
+            found.append(vis)
+        ordered = sorted((e for e in found if e is not None), key=lambda e: e.what != "default")
+        out.append(s.with_evidence(*dict.fromkeys(ordered)))
     return out
+
+
+def _whole_decides(whole: str | None, field_default: str) -> bool:
+    """The register's policy, not a field's own reading, set the field's default."""
+    return whole in ("hidden", "unallocated") or bool(whole and whole.startswith("vcpu-feature:")
+                                                      and field_default == whole)
 
 
 def _whole(s: State, table: Evidence | None) -> list[Evidence | None]:
@@ -65,6 +80,8 @@ def _field(tree, cpufeature, d, name, field, s, table, fns) -> list[Evidence | N
     found: list[Evidence | None] = [_read_line(tree, fns, name, field)]
     if s.default == "host" and ftr is not None:
         found.append(ftr)  # the host's bits pass through (hidden by KVM: the read line says where)
+    elif s.default == "hidden" and found[0] is None and ftr is None and cpufeature:
+        found.append(_ftr_table_line(cpufeature, name))  # the host's table, which leaves the field out
     if set(s.settable) & set(POLICIES):
         found += [replace(table, what="settable") if table else None,
                   replace(ftr, what="settable") if ftr else None]
@@ -127,8 +144,9 @@ def _field_pattern(name: str, field: str) -> str:
         short = name
     names = "|".join(re.escape(n) for n in dict.fromkeys((name, short)))
     # One more token at most (_MASK, _SHIFT, _IMP): ID_AA64PFR0_EL1_SVE_MASK is not field EL1's.
-    return r"\b(?:%s)_%s(?:_[A-Za-z0-9]+)?\b|\b%s\s*,\s*%s\b" % (names, re.escape(field), re.escape(name),
-                                                                      re.escape(field))
+    # Any case: older macros spell fields in capitals (ID_DFR0_PERFMON_SHIFT for PerfMon).
+    return r"(?i)\b(?:%s)_%s(?:_[A-Za-z0-9]+)?\b|\b%s\s*,\s*%s\b" % (names, re.escape(field), re.escape(name),
+                                                                          re.escape(field))
 
 
 # --- the host side ---------------------------------------------------------------
@@ -144,6 +162,14 @@ def _ftr_line(cpufeature: str, tree, name: str, lsb: int) -> Evidence | None:
         if tree.env.value(shift) == lsb:
             return lines.at_offset("default", CPUFEATURE, clean, at, function=None)
     return None
+
+
+def _ftr_table_line(cpufeature: str, name: str) -> Evidence | None:
+    """The head of register `name`'s arm64_ftr_bits table (for a field it lacks)."""
+    clean = strip_comments(cpufeature)
+    table = next((t for r, t in ftrbits._scan(cpufeature).pairs if r == name), None)
+    open_at = _tables(clean).get(table)
+    return lines.at_offset("default", CPUFEATURE, clean, open_at, function=None) if open_at is not None else None
 
 
 @lru_cache(maxsize=8)

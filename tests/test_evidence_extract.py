@@ -1,19 +1,25 @@
-"""The vGIC and firmware extractors say where each value was read, on
+"""Every extractor says where each value was read, on
 kernel-shaped files of our own writing (ingest/demo/shapes): every evidence
 line is the line it quotes, in the function it names, and the lines that
 decide the values are the ones a reader would point at."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
 from ingest.demo.shapes.firmware import ERAS as FW_ERAS
 from ingest.demo.shapes.firmware import firmware_files
+from ingest.demo.shapes.idregs import ERAS as ID_ERAS
+from ingest.demo.shapes.idregs import idreg_files
 from ingest.demo.shapes.vgic import ERAS as VGIC_ERAS
 from ingest.demo.shapes.vgic import vgic_files
 from ingest.extract.c.csrc import functions, strip_comments
 from ingest.extract.firmware import extract_firmware
+from ingest.extract.idregs import extract_idregs
+from ingest.extract.reglist import extract_reglist
+from ingest.extract.reglist.timers import GUEST_C, extract_timers
 from ingest.extract.vgic import extract_vgic
 
 V3 = "vgic/v3/IIDR_REVISION"
@@ -160,3 +166,72 @@ def test_legacy_service_from_its_dispatcher_case():
     s = got["fw/STD_BMAP/TRNG_V1_0"]
     assert texts(s, "default") == ["case ARM_SMCCC_TRNG_VERSION:"]
     assert s.evidence[0].function in ("kvm_hvc_call_handler", "kvm_smccc_call_handler")
+
+
+# --- the register list, timers and ID registers (ingest/demo/shapes/idregs.py) ----
+
+
+PFR0 = "idreg/ID_AA64PFR0_EL1"
+
+
+@pytest.mark.parametrize("era", ID_ERAS)
+def test_idreg_and_reglist_evidence_is_truthful_in_every_era(era):
+    files = idreg_files(era)
+    for states in (extract_idregs(files), extract_reglist(files)):
+        assert_truthful(files, states)
+        assert all(any(e.what == "default" for e in s.evidence) for s in states), era
+
+
+def test_a_host_field_points_at_its_arm64_ftr_bits_entry():
+    s = by_item(extract_idregs(idreg_files("writable")))[PFR0 + "/CSV2"]
+    host = [e for e in s.evidence if e.what == "default"]
+    assert [e.file for e in host] == ["arch/arm64/kernel/cpufeature.c"]
+    assert re.fullmatch(r"ARM64_FTR_BITS\(.*FTR_LOWER_SAFE, 56, 4, 0\),", host[0].text)  # CSV2 is [59:56]
+    settable = [e for e in s.evidence if e.what == "settable"]
+    assert settable[0].text.startswith("ID_WRITABLE(ID_AA64PFR0_EL1,")  # the writable mask
+    assert settable[1] == replace(host[0], what="settable")  # the safety rule (FTR_LOWER_SAFE)
+
+
+def test_a_field_kvm_hides_points_at_the_read_function():
+    s = by_item(extract_idregs(idreg_files("writable")))[PFR0 + "/SVE"]
+    (e,) = s.evidence
+    assert (e.what, e.function, e.text) == ("default", "__kvm_read_sanitised_id_reg", "val &= ~ID_AA64PFR0_EL1_SVE_MASK;")
+
+
+def test_seven_x_sanitise_helper_and_feature_dependency():
+    got = by_item(extract_idregs(idreg_files("sanitise")))
+    csv2 = got[PFR0 + "/CSV2"].evidence[0]
+    assert (csv2.function, csv2.text) == ("sanitise_id_aa64pfr0_el1", "val &= ~ID_AA64PFR0_EL1_CSV2_MASK;")
+    simd = got[PFR0 + "/AdvSIMD"].evidence[0]
+    assert (simd.file, simd.text) == ("arch/arm64/kvm/config.c", "NEEDS_FEAT(ID_AA64PFR0_EL1_AdvSIMD, feat_simd),")
+
+
+def test_custom_set_function_values_point_at_the_set_function():
+    s = by_item(extract_idregs(idreg_files("switch")))[PFR0 + "/CSV2"]
+    assert s.settable == ("0", "1")
+    (e,) = [e for e in s.evidence if e.what == "settable"]
+    assert e.function == "set_id_aa64pfr0_el1" and "ID_AA64PFR0_EL1_CSV2_SHIFT" in e.text
+
+
+def test_reglist_entry_and_visibility_lines():
+    got = by_item(extract_reglist(idreg_files("writable")))
+    vis = [s for s in got.values() if s.default.startswith("vcpu-feature:")]
+    assert vis
+    for s in vis:
+        table, hiding = s.evidence
+        assert table.function is None and s.item.split("/")[1] in table.text  # its sys_reg_descs[] item
+        assert hiding.function and "REG_HIDDEN" in hiding.text
+
+
+def test_timer_registers_point_at_guest_c():
+    files = {GUEST_C: "static const u64 timer_reg_list[] = {\n\tKVM_REG_ARM_TIMER_CTL,\n\tKVM_REG_ARM_TIMER_CNT,\n};\n",
+             "arch/arm64/include/uapi/asm/kvm.h":
+             "#define KVM_REG_ARM_TIMER_CTL\tARM64_SYS_REG(3, 3, 14, 3, 1)\n"
+             "#define KVM_REG_ARM_TIMER_CNT\tARM64_SYS_REG(3, 3, 14, 3, 2)\n"}
+    got = by_item(extract_timers(files))
+    assert [(e.line, e.text) for e in got["reglist/CNTV_CTL_EL0"].evidence] == [(2, "KVM_REG_ARM_TIMER_CTL,")]
+    assert [(e.line, e.text) for e in got["reglist/CNTV_CVAL_EL0"].evidence] == [(3, "KVM_REG_ARM_TIMER_CNT,")]
+    old = {**files, GUEST_C: "static int copy_timer_indices(struct kvm_vcpu *vcpu, u64 __user *uindices)\n{\n"
+           "\tif (put_user(KVM_REG_ARM_TIMER_CNT, uindices))\n\t\treturn -EFAULT;\n\treturn 0;\n}\n"}
+    (e,) = by_item(extract_timers(old))["reglist/CNTV_CVAL_EL0"].evidence
+    assert (e.line, e.function) == (3, "copy_timer_indices")

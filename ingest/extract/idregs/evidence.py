@@ -28,6 +28,7 @@ from ingest.extract.c.csrc import case_block, inside, strip_comments
 from ingest.extract.idregs import ftrbits, reads
 from ingest.extract.idregs.ftrbits import CPUFEATURE
 from ingest.extract.idregs.sysregtable import SYS_REGS_C, Desc
+from ingest.extract.idregs.tree import CONFIG_C
 from ingest.facts import Evidence, State
 
 POLICIES = ("lower-safe", "higher-safe", "exact")
@@ -77,7 +78,7 @@ def _whole(s: State, table: Evidence | None) -> list[Evidence | None]:
 def _field(tree, cpufeature, d, name, field, s, table, fns) -> list[Evidence | None]:
     lsb = dict(s.extra).get("lsb")
     ftr = _ftr_line(cpufeature, tree, name, int(lsb)) if cpufeature and lsb and lsb.isdigit() else None
-    found: list[Evidence | None] = [_read_line(tree, fns, name, field)]
+    found: list[Evidence | None] = [_read_line(tree, fns, name, field) or _config_line(tree, name, field)]
     if s.default == "host" and ftr is not None:
         found.append(ftr)  # the host's bits pass through (hidden by KVM: the read line says where)
     elif s.default == "hidden" and found[0] is None and ftr is None and cpufeature:
@@ -128,13 +129,23 @@ def _read_line(tree, scopes: list[Scope], name: str, field: str) -> Evidence | N
 
 def _named_line(what: str, tree, scopes: list[Scope], name: str, field: str) -> Evidence | None:
     """The first line of the scopes naming the field of register `name`."""
-    pattern = re.compile(_field_pattern(name, field))
+    pattern = re.compile(_field_pattern(name, field), re.I)
     text = tree.tables.text
     for fn, start, end in scopes:
         m = pattern.search(text, start, end)
         if m is not None:
             return lines.at_offset(what, SYS_REGS_C, text, m.start(), fn)
     return None
+
+
+def _config_line(tree, name: str, field: str) -> Evidence | None:
+    """config.c's feature dependency naming the field (v6.15-: NEEDS_FEAT(...))."""
+    if not tree.config:
+        return None
+    text, pattern = strip_comments(tree.config), _field_pattern(name, field)
+    needs = re.compile(r"\bNEEDS_FEAT\w*\s*\(\s*(?:%s)" % pattern, re.I)
+    return (lines.search("default", CONFIG_C, text, needs)
+            or lines.search("default", CONFIG_C, text, re.compile(pattern, re.I)))
 
 
 @lru_cache(maxsize=4096)
@@ -144,8 +155,8 @@ def _field_pattern(name: str, field: str) -> str:
         short = name
     names = "|".join(re.escape(n) for n in dict.fromkeys((name, short)))
     # One more token at most (_MASK, _SHIFT, _IMP): ID_AA64PFR0_EL1_SVE_MASK is not field EL1's.
-    # Any case: older macros spell fields in capitals (ID_DFR0_PERFMON_SHIFT for PerfMon).
-    return r"(?i)\b(?:%s)_%s(?:_[A-Za-z0-9]+)?\b|\b%s\s*,\s*%s\b" % (names, re.escape(field), re.escape(name),
+    # Searched in any case: older macros spell fields in capitals (ID_DFR0_PERFMON_SHIFT for PerfMon).
+    return r"\b(?:%s)_%s(?:_[A-Za-z0-9]+)?\b|\b%s\s*,\s*%s\b" % (names, re.escape(field), re.escape(name),
                                                                           re.escape(field))
 
 

@@ -107,3 +107,19 @@ def test_warning_and_more_evidence_keep_what_was_there():
     s = State("x", "1", ("1",), evidence=(e,)).with_warning("w")
     assert s.evidence == (e,) and s.warnings == ("w",)
     assert s.with_evidence(None, e).evidence == (e, e)
+
+
+def test_word_index_finds_field_names_with_one_more_part_and_register_pairs():
+    text = ("val &= ~ID_AA64PFR0_EL1_SVE_MASK;\n"
+            "x = ID_AA64PFR0_EL1_CSV2_MASK | id_aa64pfr0_el1_csv2_shift;\n"
+            "y = SYS_FIELD_GET(ID_AA64PFR0_EL1, CSV2, v);\n"
+            "z = ID_AA64PFR0_EL1_CSV2_FOO_BAR;\n")
+    index = lines.word_index(text)
+    assert index.with_prefix("ID_AA64PFR0_EL1_CSV2") == ["id_aa64pfr0_el1_csv2_mask", "id_aa64pfr0_el1_csv2_shift"]
+    assert index.with_prefix("ID_AA64PFR0_EL1_EL1") == []  # not ID_AA64PFR0_EL1_SVE_MASK
+    pair = index.pairs[("id_aa64pfr0_el1", "csv2")]
+    assert [lines.line_at(text, o) for o in pair] == [3]
+    found = [index.words[w] for w in index.with_prefix("ID_AA64PFR0_EL1_CSV2")] + [pair]
+    assert lines.line_at(text, index.first(found, 0, len(text))) == 2
+    assert lines.line_at(text, index.first(found, text.index("y ="), len(text))) == 3
+    assert index.first(found, text.index("z ="), len(text)) is None

@@ -112,3 +112,54 @@ def define_in(what: str, texts, name: str) -> Evidence | None:
             if found is not None:
                 return found
     return None
+
+
+# --- words: where names occur, indexed once per text ---------------------------
+
+# Only what names registers and fields: words with an underscore, and pairs
+# whose first word is a register (`ID_AA64PFR0_EL1, CSV2`): a third of the words.
+_WORD = re.compile(r"\b[A-Za-z]\w*_\w+")
+_PAIR = re.compile(r"\b(?=([A-Z][A-Z0-9_]*_EL\d)\s*,\s*(\w+)\b)")
+
+
+class WordIndex:
+    """Where each name (a word with an underscore) of a text occurs,
+    case-insensitive, and each `<register>, <word>` pair: one pass over the
+    text answers every name looked up in it afterwards (a regex per name over
+    a 200 KB file, hundreds of times, does not scale)."""
+
+    def __init__(self, text: str):
+        self.words: dict[str, list[int]] = {}
+        for m in _WORD.finditer(text):
+            self.words.setdefault(m.group(0).lower(), []).append(m.start())
+        self.vocab = sorted(self.words)
+        self.pairs: dict[tuple[str, str], list[int]] = {}
+        for m in _PAIR.finditer(text):
+            self.pairs.setdefault((m.group(1).lower(), m.group(2).lower()), []).append(m.start(1))
+
+    def with_prefix(self, prefix: str, tokens: int = 1) -> list[str]:
+        """Words equal to `prefix` or to it followed by up to `tokens` more
+        `_X` parts (ID_AA64PFR0_EL1_CSV2 -> _CSV2_MASK, _CSV2_SHIFT)."""
+        prefix = prefix.lower()
+        i = bisect_right(self.vocab, prefix) - 1
+        out = [prefix] if i >= 0 and self.vocab[i] == prefix else []
+        j = bisect_right(self.vocab, prefix + "_")
+        while j < len(self.vocab) and self.vocab[j].startswith(prefix + "_"):
+            if self.vocab[j][len(prefix) + 1:].count("_") < tokens:
+                out.append(self.vocab[j])
+            j += 1
+        return out
+
+    def first(self, offsets_lists, start: int, end: int) -> int | None:
+        """The smallest offset in [start, end) among several ascending lists."""
+        best = None
+        for offsets in offsets_lists:
+            k = bisect_right(offsets, start - 1)
+            if k < len(offsets) and offsets[k] < end and (best is None or offsets[k] < best):
+                best = offsets[k]
+        return best
+
+
+@lru_cache(maxsize=8)
+def word_index(text: str) -> WordIndex:
+    return WordIndex(text)

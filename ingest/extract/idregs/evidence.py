@@ -106,7 +106,10 @@ def _read_side_functions(tree, d: Desc, name: str) -> list[Scope]:
     scopes = [sc for fn in fns for sc in _scope(tree, fn, name)]
     for fn, start, end in list(scopes):
         called = re.findall(r"\b(\w+)\s*\(", tree.tables.text[start:end])
-        scopes += [sc for h in dict.fromkeys(called) if h not in fns and tree.body(h) for sc in _scope(tree, h, None)]
+        # Defined functions only (tree-sitter's list): a macro name must not
+        # send the brace fallback over the whole file.
+        scopes += [sc for h in dict.fromkeys(called) if h not in fns and h in tree.tables.funcs
+                   for sc in _scope(tree, h, None)]
     scopes += [sc for fn, _, _ in reads._writers(tree, name) for sc in _scope(tree, fn, None)]
     return list(dict.fromkeys(scopes))
 
@@ -129,35 +132,47 @@ def _read_line(tree, scopes: list[Scope], name: str, field: str) -> Evidence | N
 
 def _named_line(what: str, tree, scopes: list[Scope], name: str, field: str) -> Evidence | None:
     """The first line of the scopes naming the field of register `name`."""
-    pattern = re.compile(_field_pattern(name, field), re.I)
     text = tree.tables.text
+    index = lines.word_index(text)
+    found = _field_offsets(index, name, field)
     for fn, start, end in scopes:
-        m = pattern.search(text, start, end)
-        if m is not None:
-            return lines.at_offset(what, SYS_REGS_C, text, m.start(), fn)
+        at = index.first(found, start, end)
+        if at is not None:
+            return lines.at_offset(what, SYS_REGS_C, text, at, fn)
     return None
 
 
 def _config_line(tree, name: str, field: str) -> Evidence | None:
-    """config.c's feature dependency naming the field (v6.15-: NEEDS_FEAT(...))."""
+    """config.c's feature dependency naming the field (v6.15-: NEEDS_FEAT(...)),
+    else its first mention there (a FEAT_ definition)."""
     if not tree.config:
         return None
-    text, pattern = strip_comments(tree.config), _field_pattern(name, field)
-    needs = re.compile(r"\bNEEDS_FEAT\w*\s*\(\s*(?:%s)" % pattern, re.I)
-    return (lines.search("default", CONFIG_C, text, needs)
-            or lines.search("default", CONFIG_C, text, re.compile(pattern, re.I)))
+    text = strip_comments(tree.config)
+    index = lines.word_index(text)
+    found = _field_offsets(index, name, field)
+    needs = _needs_feat(text)
+    at = index.first([[o for o in offs if o in needs] for offs in found], 0, len(text))
+    at = at if at is not None else index.first(found, 0, len(text))
+    return lines.at_offset("default", CONFIG_C, text, at) if at is not None else None
 
 
-@lru_cache(maxsize=4096)
-def _field_pattern(name: str, field: str) -> str:
-    short = re.sub(r"_EL\d$", "", name)  # pre-6.x macros: ID_AA64PFR0_CSV2_SHIFT
+@lru_cache(maxsize=4)
+def _needs_feat(text: str) -> frozenset[int]:
+    """Offsets of the first argument of every NEEDS_FEAT*( call."""
+    return frozenset(m.start(1) for m in re.finditer(r"\bNEEDS_FEAT\w*\s*\(\s*(\w+)", text))
+
+
+def _field_offsets(index, name: str, field: str) -> list[list[int]]:
+    """Offsets of the words naming a field: <REG>_<FIELD> with one more part
+    at most (_MASK, _SHIFT, _IMP: ID_AA64PFR0_EL1_SVE_MASK is not field EL1's),
+    the pre-6.x <REG without _ELx>_<FIELD>..., and the `<REG>, <FIELD>` of the
+    field macros; in any case (older macros spell fields in capitals:
+    ID_DFR0_PERFMON_SHIFT for PerfMon)."""
+    short = re.sub(r"_EL\d$", "", name)
     if re.fullmatch(r"EL\d", field):  # ID_AA64PFR0_EL1 itself would read as the short name's field EL1
         short = name
-    names = "|".join(re.escape(n) for n in dict.fromkeys((name, short)))
-    # One more token at most (_MASK, _SHIFT, _IMP): ID_AA64PFR0_EL1_SVE_MASK is not field EL1's.
-    # Searched in any case: older macros spell fields in capitals (ID_DFR0_PERFMON_SHIFT for PerfMon).
-    return r"\b(?:%s)_%s(?:_[A-Za-z0-9]+)?\b|\b%s\s*,\s*%s\b" % (names, re.escape(field), re.escape(name),
-                                                                          re.escape(field))
+    words = {w for n in (name, short) for w in index.with_prefix(f"{n}_{field}")}
+    return [index.words[w] for w in sorted(words)] + [index.pairs.get((name.lower(), field.lower()), [])]
 
 
 # --- the host side ---------------------------------------------------------------

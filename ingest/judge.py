@@ -12,7 +12,15 @@ Three refinements (DESIGN.md):
   value); a break says which it hits (`vcpu`: default | all | both).
 - Host-wide conditions. A state's default is the common host's value (its
   extras `when`/`otherwise` say what other hosts see): the judge judges the
-  default and the reason says so.
+  default and the reason says so. One consequence: an ID field going from
+  `host` to `hidden` only where the host lacks optional features (extra
+  `when_kind` = `optional-features`, `otherwise` = `host`) is no break: the
+  common host lacks them, so the field read 0 and reads 0; hosts with them
+  see the host's value before and after. A plain `host` -> `hidden` (no
+  condition) and host conditions of another kind (the GIC model, Spectre
+  state, errata) are judged on the default as usual.
+- RES0. An ID field that disappears (its bits became RES0 in the newer
+  description) while hidden is no break: the guest read 0 and still does.
 - Unconfirmed. A change whose old or new state carries warnings was read
   with a guess: the break it would make is `unconfirmed`, and a warned state
   never resolves a break.
@@ -30,6 +38,7 @@ HIDDEN = ("hidden", "clear", "absent")
 FEATURE = "vcpu-feature:"
 VCPUS = ("default", "all")
 COMMON_HOST = "GICv3, Spectre-unaffected, no optional features"
+OPTIONAL = "optional-features"  # extra `when_kind`: `when` tests only optional features
 
 
 def admits(state: State | None, value: str) -> bool:
@@ -50,6 +59,20 @@ def admits(state: State | None, value: str) -> bool:
             return False
         return a <= b if policy == "lower-safe" else a >= b
     return value in state.settable
+
+
+def same_on_common_host(old: State, new: State) -> bool:
+    """`host` -> `hidden` where the new state hides the field only on hosts
+    lacking optional features (extra `when_kind` = `optional-features`: every
+    atom of `when` is such a feature, false on the common host) and shows the
+    host's value elsewhere (`otherwise` admits `host`). Hosts with those
+    features see the host's value before and after; the common host lacks
+    them, so the field, which describes them, read 0 before and reads 0 now."""
+    extra = dict(new.extra)
+    if old.default != "host" or new.default != "hidden" or extra.get("when_kind") != OPTIONAL:
+        return False
+    otherwise = extra.get("otherwise")
+    return bool(otherwise) and admits(replace(new, default=otherwise), old.default)
 
 
 # --- vCPU configurations ---------------------------------------------------------
@@ -137,8 +160,10 @@ def _value(old: State | None, new: State | None, raw_new: State | None) -> tuple
             return None
         return "rollback", f"appears as {new.default} and the VMM cannot hide it"
     if new is None:
+        if _id_field(old.item) and old.default in HIDDEN:
+            return None  # its bits became RES0: the guest still reads 0
         return "upgrade", f"disappears (was {old.default})"
-    if admits(new, old.default):
+    if admits(new, old.default) or same_on_common_host(old, new):
         return None
     return "upgrade", f"default {old.default} -> {new.default}; settable {list(new.settable)} does not admit {old.default}"
 
@@ -159,6 +184,10 @@ def _number(value: str) -> float | None:
         return float(text)
     except ValueError:
         return None
+
+
+def _id_field(slug: str) -> bool:
+    return slug.startswith("idreg/") and slug.count("/") == 2
 
 
 def _summary_item(slug: str) -> bool:

@@ -173,3 +173,28 @@ def test_judge_sees_the_feature_value_of_a_gated_field():
     new = State(old.item, "vcpu-feature:VGIC", ("lower-safe",), (), (("feature_value", "fixed:1"),))
     found = judge.break_of(Change(old.item, "c" * 40, 1, old, new))
     assert found is not None and found[2] == "default"
+
+
+def test_a_condition_of_optional_features_only_is_marked_for_the_judge(got):
+    """extra `when_kind` = `optional-features`: the field is hidden only where
+    the host lacks optional features (the judge: the same view on the common
+    host as the host's value); errata, Spectre state and the GIC are not."""
+    assert extra(got["idreg/ID_AA64PFR0_EL1/AdvSIMD"])["when_kind"] == "optional-features"  # config.c NEEDS_FEAT
+    for item in ("idreg/ID_AA64ISAR1_EL1/LRCPC", "idreg/ID_AA64PFR0_EL1/CSV2", "idreg/ID_AA64PFR0_EL1/GIC"):
+        assert "when" in extra(got[item]) and "when_kind" not in extra(got[item]), item
+
+
+@pytest.mark.parametrize("cond,only", [
+    ("!(cpus_have_final_cap(ARM64_HAS_RASV1P1_EXTN) &&\n SYS_FIELD_GET(ID_AA64PFR0_EL1, RAS, pfr0) == ID_AA64PFR0_EL1_RAS_IMP)", True),
+    ("!(kvm_has_feat(kvm, FEAT_S1PIE) && kvm_has_feat(kvm, FEAT_TCR2) && kvm_has_feat(kvm, FEAT_ATS1A))", True),
+    ("!system_supports_poe()", True),
+    ("!cpus_have_final_cap(ARM64_HAS_WFXT) || has_broken_cntvoff()", False),  # an erratum
+    ("!cpus_have_final_cap(ARM64_WORKAROUND_2457168)", False),  # an erratum's capability
+    ("kvm_vgic_global_state.type == VGIC_V3", False),
+    ("arm64_get_spectre_v2_state() == SPECTRE_UNAFFECTED", False),
+    ("!(cpus_have_final_cap(ARM64_HAS_X) || vcpu_has_sve(vcpu))", False),  # a VMM choice
+    ("SYS_FIELD_GET(ID_AA64PFR0_EL1, RAS, pfr0) == ID_AA64PFR0_EL1_RAS_IMP", False),  # the common host has RAS
+    ("cpus_have_final_cap(ARM64_HAS_X)", False),  # holds on no common host: it is not why the default holds
+])
+def test_optional_features_only(cond, only):
+    assert hostconds.optional_features_only(cond) is only

@@ -53,6 +53,8 @@ def admits(state: State | None, value: str) -> bool:
         return True
     if policy == "lower-safe" and value in HIDDEN:
         return True  # hiding a feature is the lowest value of all
+    if policy in ("exact", "higher-safe") and _safe(state, policy, value):
+        return True
     if policy in ("lower-safe", "higher-safe"):
         a, b = _number(value), _number(state.default)
         if a is None or b is None:
@@ -73,6 +75,19 @@ def same_on_common_host(old: State, new: State) -> bool:
         return False
     otherwise = extra.get("otherwise")
     return bool(otherwise) and admits(replace(new, default=otherwise), old.default)
+
+
+def _safe(state: State, policy: str, value: str) -> bool:
+    """The other value arm64_check_features() accepts: an FTR_EXACT field's
+    safe value (extra `safe`, a number; 0 = hidden), or 0 for an
+    FTR_HIGHER_OR_ZERO_SAFE one (extra `safety`)."""
+    extra = dict(state.extra)
+    if policy == "higher-safe":
+        return value in HIDDEN and extra.get("safety") == "higher-or-zero-safe"
+    safe = extra.get("safe")
+    if safe is None:
+        return False
+    return safe == "0" if value in HIDDEN else value in (safe, f"fixed:{safe}")
 
 
 # --- vCPU configurations ---------------------------------------------------------

@@ -1454,3 +1454,15 @@ EXPECTED = {
         "reglist/SP_EL2": ('vcpu-feature:NV', ('none',)),
     },
 }
+
+# FTR_EXACT fields in a writable mask carry extra `safe`: their arm64_ftr_bits
+# safe value, which arm64_check_features() also accepts (arm64_ftr_safe_value()
+# returns safe_val for FTR_EXACT). v6.12 cpufeature.c ftr_id_aa64fpfr0[] lines
+# 384-389: safe 0 (so `exact` admits `hidden`: 6.1's hidden F8* fields restore).
+SAFE = {
+    "v6.12": {
+        "idreg/ID_AA64FPFR0_EL1/F8CVT": "0", "idreg/ID_AA64FPFR0_EL1/F8FMA": "0",
+        "idreg/ID_AA64FPFR0_EL1/F8DP4": "0", "idreg/ID_AA64FPFR0_EL1/F8DP2": "0",
+        "idreg/ID_AA64FPFR0_EL1/F8E4M3": "0", "idreg/ID_AA64FPFR0_EL1/F8E5M2": "0",
+    },
+}

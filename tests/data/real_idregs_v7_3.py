@@ -973,3 +973,13 @@ OPTIONAL_ONLY = {
     'idreg/ID_AA64MMFR3_EL1/S1PIE',
     'idreg/ID_AA64MMFR3_EL1/S1POE',
 }
+
+# FTR_EXACT fields in a writable mask carry extra `safe` (arm64_check_features()
+# accepts it: arm64_ftr_safe_value() returns safe_val for FTR_EXACT), read in
+# cpufeature.c: ftr_id_aa64fpfr0[] line 419.. (F8*: 0), ftr_id_aa64mmfr0[] line
+# 450 (TGRAN4_2/64_2/16_2: 1), ftr_ctr[] line 541 (L1Ip: CTR_EL0_L1Ip_VIPT = 2).
+SAFE = {
+    "idreg/ID_AA64FPFR0_EL1/F8CVT": "0", "idreg/ID_AA64FPFR0_EL1/F8E5M2": "0",
+    "idreg/ID_AA64MMFR0_EL1/TGRAN4_2": "1", "idreg/ID_AA64MMFR0_EL1/TGRAN16_2": "1",
+    "idreg/CTR_EL0/L1Ip": "2",
+}

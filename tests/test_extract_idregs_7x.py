@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.demo.shapes.idregs import SYS_REGS_C, idreg_files
+from ingest import judge
 from ingest.extract.idregs import extract_idregs, hostconds
 
 WRITABLE = ("ID_AA64PFR0_EL1.CSV2", "ID_AA64PFR0_EL1.EL1", "ID_AA64DFR0_EL1.DebugVer", "ID_AA64ISAR1_EL1.LRCPC")
@@ -198,3 +199,38 @@ def test_a_condition_of_optional_features_only_is_marked_for_the_judge(got):
 ])
 def test_optional_features_only(cond, only):
     assert hostconds.optional_features_only(cond) is only
+
+
+_HOST_REPLACES = """\tu8 hw_fp = SYS_FIELD_GET(ID_AA64PFR0_EL1, FP, hw_val);
+\tu8 user_fp = SYS_FIELD_GET(ID_AA64PFR0_EL1, FP, user_val);
+
+\t/* as 7.x set_id_aa64pfr1_el1() does for MTE_frac: older kernels' 0 restores */
+\tif (hw_fp == 0xf && user_fp == 0) {
+\t\tuser_val &= ~ID_AA64PFR0_EL1_FP_MASK;
+\t\tuser_val |= hw_val & ID_AA64PFR0_EL1_FP_MASK;
+\t}
+
+"""
+
+
+def test_a_written_value_the_set_function_replaces_by_the_hosts_is_settable():
+    """set_id_aa64pfr1_el1() (7.x) accepts MTE_frac = 0 (ASYNC) on hosts
+    reporting NI by storing the host's value, which set_id_reg() then
+    accepts: settable names that value (`hidden` for 0)."""
+    files = idreg_files("sanitise", writable=WRITABLE)
+    end = "\treturn set_id_reg(vcpu, rd, user_val);"
+    files[SYS_REGS_C] = files[SYS_REGS_C].replace(end, _HOST_REPLACES + end, 1)
+    fp = {s.item: s for s in extract_idregs(files)}["idreg/ID_AA64PFR0_EL1/FP"]
+    assert not fp.warnings
+    assert "hidden" in fp.settable and fp.default in fp.settable
+    assert "hw_fp == 0xf && user_fp == 0" in extra(fp)["set_rewrite"]
+    assert judge.admits(fp, "hidden")
+
+
+def test_a_rewrite_from_the_users_own_value_is_only_noted(got):
+    files = idreg_files("sanitise", writable=WRITABLE)
+    end = "\treturn set_id_reg(vcpu, rd, user_val);"
+    text = _HOST_REPLACES.replace("user_val |= hw_val &", "user_val |= user_val &")
+    files[SYS_REGS_C] = files[SYS_REGS_C].replace(end, text + end, 1)
+    fp = {s.item: s for s in extract_idregs(files)}["idreg/ID_AA64PFR0_EL1/FP"]
+    assert fp.settable == got["idreg/ID_AA64PFR0_EL1/FP"].settable

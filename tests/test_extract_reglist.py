@@ -113,8 +113,18 @@ def test_unknown_table_macro_warns_and_keeps_the_others():
     files = idreg_files("switch")
     files[SYS_REGS_C] = files[SYS_REGS_C].replace(
         "\t{ SYS_DESC(SYS_SCTLR_EL1),", "\tMYSTERY_REGS(7),\n\t{ SYS_DESC(SYS_SCTLR_EL1),")
-    got = extract_reglist(files)
-    assert {"reglist/SCTLR_EL1", "reglist/ZCR_EL1"} <= {s.item for s in got}
+    got = states(files)
+    assert {"reglist/SCTLR_EL1", "reglist/ZCR_EL1"} <= set(got)
+    assert got["reglist/unread-table-entries"].warnings == ("table entry not understood: MYSTERY_REGS(7)",)
+
+
+def test_table_macro_called_wrongly_warns():
+    files = files_7x()
+    files[SYS_REGS_C] = files[SYS_REGS_C].replace("ID_HIDDEN(ID_AFR0_EL1),", "ID_HIDDEN(ID_AFR0_EL1, 3),")
+    got = states(files)
+    assert "reglist/ID_AFR0_EL1" not in got and got["reglist/ID_DFR0_EL1"].default == "present"
+    assert got["reglist/unread-table-entries"].warnings == (
+        "table entry ID_HIDDEN(ID_AFR0_EL1, 3): macro ID_HIDDEN takes 1 argument, 2 given",)
 
 
 def test_missing_table_is_refused():
@@ -285,6 +295,7 @@ def test_7x_el2_helpers_with_callbacks_and_nested_visibility():
     assert dict(tcr2_el2.extra)["otherwise"] == "vcpu-feature:NV+ID_AA64MMFR3_EL1/TCRX"
     assert hfgrtr.default == "hidden"
     assert "vcpu_has_nv(vcpu)" in dict(hfgrtr.extra)["when"]  # el2_visibility() == 0 read as what decides it
+    assert dict(hfgrtr.extra)["otherwise"] == "vcpu-feature:NV+ID_AA64MMFR0_EL1/FGT"
 
 
 def test_7x_host_condition_true_on_the_common_host_keeps_it_present():

@@ -2,7 +2,7 @@
 shared contract (GICv3, no optional CPU feature or capability, no erratum)."""
 import pytest
 
-from ingest.extract.c.kvmconds import common_host_value, expand_helpers, on_common_host
+from ingest.extract.c.kvmconds import common_host_value, expand_helpers, on_common_host, required_features
 
 
 @pytest.mark.parametrize("cond, value", [
@@ -41,3 +41,16 @@ def test_what_is_left_open_is_named():
 def test_helpers_expand_through_the_one_expander():
     assert expand_helpers("!kvm_has_s1poe(vcpu->kvm)") == (
         "!(system_supports_poe() && kvm_has_feat((vcpu->kvm), ID_AA64MMFR3_EL1, S1POE, IMP))")
+
+
+@pytest.mark.parametrize("hidden_when, needed", [
+    ("!vcpu_has_sve(vcpu)", ("SVE",)),
+    ("!(vcpu_has_nv(vcpu) && kvm_has_feat(vcpu->kvm, ID_AA64MMFR0_EL1, FGT, IMP))", ("NV", "ID_AA64MMFR0_EL1/FGT")),
+    ("!(vcpu_has_nv(vcpu) && !vcpu_has_feature(vcpu, KVM_ARM_VCPU_HAS_EL2_E2H0))", ("NV",)),  # E2H0 must be off
+    ("vcpu_has_nv(vcpu) && !kvm_has_s1pie(vcpu->kvm) || !vcpu_has_nv(vcpu)", ("NV", "ID_AA64MMFR3_EL1/S1PIE")),
+    ("!vcpu_has_sve(vcpu) && !kvm_vcpu_has_pmu(vcpu)", ()),  # either one is enough: neither is needed
+    ("!cpus_have_final_cap(ARM64_HAS_X)", ()),               # a host condition only
+    ("1", None),                                             # never visible
+])
+def test_required_features(hidden_when, needed):
+    assert required_features(hidden_when) == needed

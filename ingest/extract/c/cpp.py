@@ -228,7 +228,8 @@ class _Expander:
             return {}
         fixed = len(named) - (1 if va not in (None, "__VA_ARGS__") else 0)
         if va is None and len(args) != len(named):
-            raise CppError(f"macro {name} takes {len(named)} arguments, {len(args)} given")
+            raise CppError(f"macro {name} takes {len(named)} argument{'s' if len(named) != 1 else ''}, "
+                           f"{len(args)} given")
         if va is not None and len(args) < fixed:
             raise CppError(f"macro {name} takes at least {fixed} arguments, {len(args)} given")
         actual = dict(zip(named[:fixed], args))

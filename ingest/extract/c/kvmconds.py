@@ -422,6 +422,33 @@ def common_host_value(cond_text: str) -> tuple[bool | None, tuple[str, ...], tup
     return value, tuple(dict.fromkeys(vmm)), tuple(dict.fromkeys(unknown))
 
 
+def required_features(hidden_when: str) -> tuple[str, ...] | None:
+    """The VMM choices (vCPU features, VM capabilities, ID fields: feature_of
+    names) a register needs to be visible, i.e. that hold whenever
+    `hidden_when` does not, on a host that has every feature; None when it is
+    never visible or the condition is not read. `!(vcpu_has_nv(v) &&
+    !vcpu_has_feature(v, KVM_ARM_VCPU_HAS_EL2_E2H0))` needs NV only."""
+    toks = _Toks(cpp.tokenize(expand_helpers(hidden_when)))
+    try:
+        tree, pos = _or(toks, 0)
+        if pos != len(toks):
+            raise ValueError("trailing tokens")
+    except (ValueError, IndexError):
+        return None
+    leaves = list(dict.fromkeys(_leaves(tree)))
+    choices = [leaf for leaf in leaves if feature_of(leaf) is not None][:6]
+    fixed = {leaf: True for leaf in leaves if leaf not in choices}  # every host feature there
+    visible = []
+    for bits in range(1 << len(choices)):
+        assign = {**fixed, **{c: bool(bits >> i & 1) for i, c in enumerate(choices)}}
+        if _value(tree, assign) is False:
+            visible.append(assign)
+    if not visible:
+        return None
+    needed = [c for c in choices if all(a[c] for a in visible)]
+    return tuple(dict.fromkeys(feature_of(c) for c in needed))
+
+
 # A condition as a tree: ("or"|"and", a, b), ("not", a), ("leaf", text).
 def _or(toks, pos):
     tree, pos = _and(toks, pos)

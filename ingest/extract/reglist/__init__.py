@@ -19,6 +19,8 @@ Eras: before v5.2 no visibility callbacks; v5.2-v5.8 REG_HIDDEN_USER /
 REG_HIDDEN_GUEST; v5.9- REG_HIDDEN (both) and REG_RAZ (still listed).
 Not covered here: core/FP/SVE registers, timer registers (guest.c), the
 CCSIDR demux registers, firmware registers (the firmware extractor).
+A table item that cannot be read (an unknown macro, a call cut short) gives
+one warned state, reglist/unread-table-entries, naming each.
 """
 from __future__ import annotations
 
@@ -53,10 +55,18 @@ def extract_reglist(files: Mapping[str, str]) -> list[State]:
     out: dict[str, State] = {}
     for d in loaded.invariant:
         _add(out, entry_state(tables, d, (), warn))
+    unread: list[str] = []
     for d in descs:
         if d.stored:
             _add(out, entry_state(tables, d, flags, warn))
+        elif d.name is None and d.enc is None and d.warnings:
+            unread.extend(d.warnings)
+    if unread:  # entries not read are not silently left out of the list
+        out[UNREAD] = State(UNREAD, "unknown", ("unknown",), tuple(dict.fromkeys(unread)))
     return list(out.values())
+
+
+UNREAD = "reglist/unread-table-entries"
 
 
 def _add(out: dict[str, State], st: State) -> None:
@@ -126,7 +136,9 @@ def _visibility(tables: Tables, vis: str, name: str, flags: tuple[str, ...]):
         return "hidden", extra, []
     kinds = [kvmconds.classify(o.conds) for o in hiding]
     extra["hidden_when"] = " || ".join(_conjunction(o.conds) for o in hiding)
-    features = [f for k in kinds for f in k.features]
+    features = kvmconds.required_features(extra["hidden_when"])
+    if features is None:  # not read as a whole: the features each condition names
+        features = tuple(f for k in kinds for f in k.features)
     vmm = "vcpu-feature:" + "+".join(dict.fromkeys(features)) if features else "present"
     return _on_common_host(extra, vmm, vis, any(k.kind == "unknown" for k in kinds))
 

@@ -249,3 +249,20 @@ def test_an_exact_field_carries_its_safe_value():
     el1 = got["idreg/ID_AA64PFR0_EL1/EL1"]  # ARM64_FTR_BITS(..., FTR_EXACT, 4, 4, 0)
     assert el1.settable == ("exact",) and dict(el1.extra)["safe"] == "0"
     assert "safe" not in dict(got["idreg/ID_AA64PFR0_EL1/CSV2"].extra)  # FTR_LOWER_SAFE
+
+
+def test_table_items_expand_alike_cached_or_not_even_through_token_pasting():
+    """Table items are expanded once per (text, the definitions they reach);
+    a `##` that makes another macro's name falls back to every macro."""
+    from ingest.extract.idregs import sysregtable
+    files = idreg_files("switch")
+    pasted = ("#define INNER_ISAR1 { SYS_DESC(SYS_ID_AA64ISAR1_EL1), .access = access_id_reg, "
+              ".get_user = get_id_reg, .set_user = set_id_reg }\n#define PASTED(n) INNER_##n\n\n")
+    text = files[SYS_REGS_C].replace("static const struct sys_reg_desc sys_reg_descs[] = {",
+                                     pasted + "static const struct sys_reg_desc sys_reg_descs[] = {")
+    files[SYS_REGS_C] = text.replace("\tID_SANITISED(ID_AA64DFR0_EL1),\n", "\tID_SANITISED(ID_AA64DFR0_EL1),\n\tPASTED(ISAR1),\n")
+    for _ in range(2):  # the second load reads the cache
+        sysregtable._load.cache_clear()
+        descs = sysregtable.load(files).descs
+        (d,) = [d for d in descs if d.macro == "PASTED"]
+        assert (d.name, d.enc, d.warnings) == ("ID_AA64ISAR1_EL1", (3, 0, 0, 6, 1), [])

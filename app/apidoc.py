@@ -272,6 +272,31 @@ class RegisterList(Paged):
     latest: Optional[str]
 
 
+
+class RecipeStep(Open):
+    item: str
+    stage: str
+    target: Optional[dict[str, Any]]
+    mask: Optional[str]
+    value: Optional[str]
+    requires: list[dict[str, Any]]
+    why: str
+    status: Literal["ok", "unconfirmed"]
+
+
+class Recipe(Ok):
+    """A restore recipe (app/recipe.py); `format=firecracker` answers
+    {"ok", "template", "omitted"}, `format=text|qemu` plain text."""
+
+    from_: Optional[str] = Field(None, alias="from")
+    to: Optional[str] = None
+    direction: Optional[Literal["upgrade", "rollback"]] = None
+    vcpu: Optional[Literal["default", "all"]] = None
+    steps: Optional[list[RecipeStep]] = None
+    cannot_keep: Optional[list[dict[str, Any]]] = None
+    drop: Optional[list[dict[str, Any]]] = None
+    unchanged: Optional[int] = None
+
 # --- examples ------------------------------------------------------------------
 
 IIDR = "vgic/v3/IIDR_REVISION"
@@ -370,6 +395,22 @@ EXAMPLES: dict[str, dict[str, Any]] = {
                                                        "settable": ["CSV2", "CSV3"], "warnings": []}}],
                   "latest": "v6.1", "count": 1, "page": _page("registers")},
 }
+
+EXAMPLES["recipe"] = {
+    "ok": True, "from": "v4.18", "to": "v4.19", "direction": "upgrade", "vcpu": "default",
+    "steps": [{"item": IIDR, "sets": "1", "status": "ok", "stage": "vgic_init",
+               "target": {"kind": "device_attr", "device": "KVM_DEV_TYPE_ARM_VGIC_V3",
+                          "group": "KVM_DEV_ARM_VGIC_GRP_DIST_REGS", "attr": "0x8", "register": "GICD_IIDR"},
+               "mask": "0xf000", "value": "0x1000", "requires": [],
+               "why": "v4.18 shows 1; v4.19 shows 2 and accepts 1, 2", "states": {"from": _S1, "to": _S2}}],
+    "cannot_keep": [{"item": "reglist/TCR2_EL1", "commit": "c3d3d77f46db", "release": "v4.19",
+                     "reason": "v4.18 lacks the register", "vcpu": "default", "break": "open"}],
+    "drop": [{"item": "reglist/TCR2_EL1", "index": "0x603000000013c103", "only_if": None}],
+    "appears": [], "unchanged": 41,
+    "stages": [{"id": "vgic_init", "order": 5, "title": "after vGIC init, before the first KVM_RUN",
+                "rule": "GICv3 distributor registers are written only once the vGIC is initialised",
+                "evidence": []}],
+    "commits": {"v4.18": "94710cac0ef4", "v4.19": "84df9525b0c2"}}
 
 ERROR_EXAMPLES = {
     400: {"code": "malformed", "message": "'xyz' is not a commit: a commit is 7 to 40 hex digits"},

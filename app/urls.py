@@ -59,6 +59,12 @@ def compare(a: str, b: str, ext: str = "", show_all: bool = False) -> str:
     return _with(f"/compare/{quote(a)}...{quote(b)}{ext}", all="1" if show_all else None)
 
 
+def recipe(a: str, b: str, ext: str = "", vcpu: str | None = None, format: str | None = None) -> str:
+    """The restore recipe of a move from release a to release b."""
+    return _with(f"/recipe/{quote(a)}...{quote(b)}{ext}", vcpu=None if vcpu == "default" else vcpu,
+                 format=None if format == "json" else format)
+
+
 def compare_form() -> str:
     return "/compare"
 

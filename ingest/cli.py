@@ -19,6 +19,7 @@ from ingest.commands.common import print_json as _print_json
 from ingest.commands.common import states_from_repo as _states_from_repo
 from ingest.commands.coverage import coverage_command
 from ingest.commands.mirror import mirror_command
+from ingest.commands.recipe import recipe_command
 
 cli = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Track guest-visible KVM/arm64 ABI changes across kernel releases.")
@@ -200,6 +201,7 @@ def db_upgrade() -> None:
 cli.command("check")(check_command)
 cli.command("coverage")(coverage_command)
 cli.command("mirror")(mirror_command)
+cli.command("recipe")(recipe_command)
 
 
 def main() -> None:

@@ -43,7 +43,7 @@ def api_urls(w) -> dict[str, str]:
         "item": f"/api/v1/items/{IIDR}", "commit": f"/api/v1/commits/{w.hostile[:12]}",
         "releases": "/api/v1/releases", "release": "/api/v1/releases/v4.18", "compare": "/api/v1/compare/v4.18...v6.1",
         "matrix": "/api/v1/matrix", "reglist": "/api/v1/reglist/v4.18...v6.1", "registers": "/api/v1/registers",
-        "register": "/api/v1/registers/ID_AA64PFR0_EL1",
+        "register": "/api/v1/registers/ID_AA64PFR0_EL1", "recipe": "/api/v1/recipe/v4.18...v6.1",
     }
 
 
@@ -290,7 +290,7 @@ def test_openapi_has_an_example_for_every_endpoint_and_they_fit_the_schemas(worl
     client, w = world
     spec = client.get("/api/v1/openapi.json").json()
     api_paths = [p for p in spec["paths"] if p.startswith("/api/v1")]
-    assert len(api_paths) == 14
+    assert len(api_paths) == 15
     for path in api_paths:
         op = spec["paths"][path]["get"]
         assert op.get("summary"), path

@@ -25,6 +25,7 @@ def pages(w) -> dict[str, str]:
         "/commits/{ref}": f"/commits/{w.two[:12]}", "/releases": "/releases", "/releases/{ref}": "/releases/v4.19",
         "/compare": "/compare?a=v4.18&b=v6.1", "/compare/{spec}": "/compare/v4.18...v6.1", "/matrix": "/matrix",
         "/registers": "/registers", "/registers/{ref}": "/registers/ID_AA64PFR0_EL1",
+        "/recipe/{spec}": "/recipe/v4.18...v6.1", "/api/v1/recipe/{spec}": "/api/v1/recipe/v6.1...v4.18",
         "/api/v1/": "/api/v1/", "/api/v1/breaks": "/api/v1/breaks?direction=upgrade", "/api/v1/items": "/api/v1/items",
         "/api/v1/items/{slug}": f"/api/v1/items/{CSV2}", "/api/v1/commits/{ref}": f"/api/v1/commits/{w.psci[:12]}",
         "/api/v1/releases": "/api/v1/releases", "/api/v1/releases/{ref}": "/api/v1/releases/v6.1",

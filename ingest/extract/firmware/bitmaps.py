@@ -7,9 +7,10 @@ Bitmaps come from the uapi header, not from a list of ours: every
 
   fw/<NAME>        presence in KVM_GET_REG_LIST: default "present" (index in
                    extra), settable none (the VMM cannot hide the register).
-  fw/<NAME>/<BIT>  default: the bit in what kvm_arm_init_hypercalls stores in
-                   the bitmap's field (a field it never assigns stays 0: the
-                   struct kvm is zero-allocated). settable: ("clear", "set")
+  fw/<NAME>/<BIT>  default: the bit (its number in extra `bit`) in what
+                   kvm_arm_init_hypercalls stores in the bitmap's field
+                   (a field it never assigns stays 0: the struct kvm is
+                   zero-allocated). settable: ("clear", "set")
                    when the write path (kvm_arm_set_fw_reg, then
                    kvm_arm_set_fw_reg_bmap) accepts any subset of the
                    bitmap's features mask (`val & ~features` -> -EINVAL)
@@ -103,7 +104,8 @@ def bit_states(src: Source, bitmap: Bitmap) -> list[State]:
     for suffix, bit in bitmap.bits:
         default = "unknown" if initial is None else ("set" if initial >> bit & 1 else "clear")
         settable = NONE if mask is None else (("clear", "set") if mask >> bit & 1 else ("clear",))
-        out.append(State(f"{bitmap.item}/{suffix}", default, settable, warnings))
+        # its bit in the register: where a recipe writes it (like an ID field's lsb)
+        out.append(State(f"{bitmap.item}/{suffix}", default, settable, warnings, (("bit", str(bit)),)))
     return out
 
 

@@ -59,6 +59,11 @@ def compare(a: str, b: str, ext: str = "", show_all: bool = False) -> str:
     return _with(f"/compare/{quote(a)}...{quote(b)}{ext}", all="1" if show_all else None)
 
 
+def coverage(tag: str | None = None, ext: str = "") -> str:
+    """How well releases were read: /coverage, /coverage/v7.3 (states with warnings)."""
+    return f"/coverage/{quote(tag)}{ext}" if tag else "/coverage"
+
+
 def recipe(a: str, b: str, ext: str = "", vcpu: str | None = None, format: str | None = None) -> str:
     """The restore recipe of a move from release a to release b."""
     return _with(f"/recipe/{quote(a)}...{quote(b)}{ext}", vcpu=None if vcpu == "default" else vcpu,

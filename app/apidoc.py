@@ -15,11 +15,21 @@ class Open(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
+class Evidence(Open):
+    """Where in the code of that commit (or release) the value was decided."""
+    what: Literal["default", "settable"]
+    file: str
+    line: int = Field(ge=1)
+    function: Optional[str]
+    text: str
+
+
 class State(Open):
     item: str
     default: str
     settable: list[str]
     warnings: list[str] = []
+    evidence: list[Evidence] = []
 
 
 class Waiver(Open):

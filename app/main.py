@@ -25,6 +25,7 @@ def create_app(settings: Settings, engine=None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = snapshot_reads(engine if engine is not None else make_engine(settings))
     app.state.templates = render.environment()
+    app.state.templates.globals["source_base"] = settings.source_url  # evidence links (templates/_evidence.*)
     app.mount("/static", HashedStaticFiles(ROOT / "static"), name="static")
     app.include_router(api.router)
     app.include_router(api.feed)

@@ -153,9 +153,12 @@ def commit_json(c: Commit) -> dict[str, Any]:
             "date": _iso(c.date), "release": c.release, "fixes": fixes_line(c.sha, c.subject)}
 
 
+NOT_VIEW = ("warnings", "evidence")  # what a state says about its reading, not what the guest sees
+
+
 def same_view(a: dict | None, b: dict | None) -> bool:
-    """Two states show the guest the same thing (warnings are not ABI)."""
-    strip = lambda s: {k: v for k, v in s.items() if k != "warnings"} if s else None  # noqa: E731
+    """Two states show the guest the same thing (warnings and evidence are not ABI)."""
+    strip = lambda s: {k: v for k, v in s.items() if k not in NOT_VIEW} if s else None  # noqa: E731
     return strip(a) == strip(b)
 
 
@@ -444,7 +447,8 @@ NO_WARNINGS = '"warnings": []'
 def _differ_in_view(old: str | None, new: str | None) -> bool:
     """Two stored texts that differ (the caller knows): do they differ in
     more than warnings? Without warnings on either side the texts say so."""
-    if old is None or new is None or (NO_WARNINGS in old and NO_WARNINGS in new):
+    if old is None or new is None or (NO_WARNINGS in old and NO_WARNINGS in new
+                                      and '"evidence"' not in old and '"evidence"' not in new):
         return True
     return not same_view(json.loads(old), json.loads(new))
 

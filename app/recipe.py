@@ -15,7 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.recipe_targets import STAGES, Where, feature_target, where
-from app.rules import HIDDEN, VCPUS, admits_value, gated_default, listed_item, seen_default  # noqa: F401 (VCPUS: for routes and the CLI)
+from app.rules import (HIDDEN, VCPUS, admits_value, gated_default, gone_reads_zero, listed_item,  # noqa: F401 (VCPUS: for routes and the CLI)
+                       same_on_common_host, seen_default)
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,9 @@ def place(out: dict, slug: str, pair: Pair) -> None:
     """Put one item in exactly one list (drop may pair with cannot_keep)."""
     sa, sb = (effective(st.get(slug), pair.vcpu) for st in (pair.states_a, pair.states_b))
     va, vb = view(sa, pair.vcpu), view(sb, pair.vcpu)
-    if sb is None and sa is not None and pair.direction == "upgrade" and not (listed(sa) and va in HIDDEN):
+    if sa is not None and (gone_reads_zero(slug, va) if sb is None else same_on_common_host(va, vb, sb)):
+        out["unchanged"] += 1  # the judge's rules (app/rules.py): the guest reads what it read
+    elif sb is None and sa is not None and pair.direction == "upgrade" and not (listed(sa) and va in HIDDEN):
         gone(out, slug, sa, pair)  # a value item, even hidden: the judge counts a disappearance as a break
     elif same(va, vb):
         out["unchanged"] += 1
@@ -100,7 +103,7 @@ def place(out: dict, slug: str, pair: Pair) -> None:
         appears(out, slug, sb, pair)
     elif sb is None:
         gone(out, slug, sa, pair)
-    elif admits_value(sb["default"], sb.get("settable") or ["none"], wanted(slug, va)):
+    elif admits_value(sb["default"], sb.get("settable") or ["none"], wanted(slug, va), sb):  # sb: extras too (safe)
         out["steps"].append(step(slug, sa, sb, wanted(slug, va), pair))
     else:
         out["cannot_keep"].append(cannot(slug, pair, reason(slug, sa, sb, va, pair)))

@@ -114,7 +114,7 @@ def _row(slug: str, label: str, kind: str, tags: list[str], at: dict[str, dict],
 
 
 def _view(state: dict | None) -> dict | None:
-    return {k: v for k, v in state.items() if k != "warnings"} if state else None
+    return {k: v for k, v in state.items() if k not in ("warnings", "evidence")} if state else None
 
 
 def _order(fields: list[dict]) -> tuple[list[dict], str]:

@@ -5,18 +5,21 @@ and settable sets, so both sides use one definition (`app` never imports
 `ingest`; ingest imports this)."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 # Defaults that mean "the guest does not see it": a VMM can keep an item in
 # these without the kernel's help.
 HIDDEN = ("hidden", "clear", "absent")
 FEATURE = "vcpu-feature:"
 VCPUS = ("default", "all")
+OPTIONAL = "optional-features"  # extra `when_kind`: the host condition tests only optional features
 
 
-def admits_value(default: str, settable: Sequence[str], value: str) -> bool:
+def admits_value(default: str, settable: Sequence[str], value: str,
+                 extra: Mapping[str, str] | None = None) -> bool:
     """Can userspace make an item whose state is (default, settable) show
-    `value`? (On one vCPU configuration: see `seen_default()`.)"""
+    `value`? (On one vCPU configuration: see `seen_default()`.) `extra`:
+    the state's extras (`safe`, `safety`: see `safe_value()`)."""
     if value == default:
         return True
     policy = settable[0] if len(settable) == 1 else None
@@ -24,12 +27,44 @@ def admits_value(default: str, settable: Sequence[str], value: str) -> bool:
         return True
     if policy == "lower-safe" and value in HIDDEN:
         return True  # hiding a feature is the lowest value of all
+    if policy in ("exact", "higher-safe") and safe_value(policy, extra or {}, value):
+        return True
     if policy in ("lower-safe", "higher-safe"):
         a, b = number(value), number(default)
         if a is None or b is None:
             return False
         return a <= b if policy == "lower-safe" else a >= b
     return value in settable
+
+
+def safe_value(policy: str, extra: Mapping[str, str], value: str) -> bool:
+    """The other value arm64_check_features() accepts: an FTR_EXACT field's
+    arm64_ftr_bits safe value (extra `safe`, a number; 0 = hidden;
+    arm64_ftr_safe_value() returns safe_val for FTR_EXACT), or 0 for an
+    FTR_HIGHER_OR_ZERO_SAFE one (extra `safety`)."""
+    if policy == "higher-safe":
+        return value in HIDDEN and extra.get("safety") == "higher-or-zero-safe"
+    safe = extra.get("safe")
+    if safe is None:
+        return False
+    return safe == "0" if value in HIDDEN else value in (safe, f"fixed:{safe}")
+
+
+def gone_reads_zero(slug: str, old_view: str) -> bool:
+    """An ID field that disappears while hidden: its bits became RES0 in the
+    newer description, the guest read 0 and still does (no break)."""
+    return slug.startswith("idreg/") and slug.count("/") == 2 and old_view in HIDDEN
+
+
+def same_on_common_host(old_view: str, new_default: str, new_extra: Mapping[str, str]) -> bool:
+    """`host` -> `hidden` where the new state hides the field only on hosts
+    lacking optional features (extra `when_kind` = `optional-features`: every
+    atom of its `when` is such a feature, false on the common host) and shows
+    the host's value elsewhere (`otherwise` = `host`). Hosts with those
+    features see the host's value before and after; the common host lacks
+    them, so the field, which describes them, read 0 before and reads 0 now."""
+    return (old_view, new_default, new_extra.get("when_kind"), new_extra.get("otherwise")) == \
+        ("host", "hidden", OPTIONAL, "host")
 
 
 def number(value: str) -> float | None:

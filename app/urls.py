@@ -94,6 +94,16 @@ def api(page_url: str) -> str:
     return API + page_url
 
 
+def source(path: str, line: int, *, commit: str | None = None, tag: str | None = None,
+           base: str | None = None) -> str:
+    """A line of a kernel file as a commit (`?id=`) or a release tag (`?h=`)
+    has it, on git.kernel.org or the mirror Settings.source_url names."""
+    from app.config import KERNEL_GIT
+
+    rev = f"id={quote(commit)}" if commit else f"h={quote(tag or 'master')}"
+    return f"{(base or KERNEL_GIT).rstrip('/')}/tree/{quote(path)}?{rev}#n{int(line)}"
+
+
 def absolute(base_url: str, path: str) -> str:
     return base_url.rstrip("/") + path
 

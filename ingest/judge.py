@@ -12,7 +12,15 @@ Three refinements (DESIGN.md):
   value); a break says which it hits (`vcpu`: default | all | both).
 - Host-wide conditions. A state's default is the common host's value (its
   extras `when`/`otherwise` say what other hosts see): the judge judges the
-  default and the reason says so.
+  default and the reason says so. One consequence: an ID field going from
+  `host` to `hidden` only where the host lacks optional features (extra
+  `when_kind` = `optional-features`, `otherwise` = `host`) is no break: the
+  common host lacks them, so the field read 0 and reads 0; hosts with them
+  see the host's value before and after. A plain `host` -> `hidden` (no
+  condition) and host conditions of another kind (the GIC model, Spectre
+  state, errata) are judged on the default as usual.
+- RES0. An ID field that disappears (its bits became RES0 in the newer
+  description) while hidden is no break: the guest read 0 and still does.
 - Unconfirmed. A change whose old or new state carries warnings was read
   with a guess: the break it would make is `unconfirmed`, and a warned state
   never resolves a break.
@@ -22,7 +30,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
-from app.rules import FEATURE, HIDDEN, VCPUS, admits_value, gated_default, hideable, listed_item, seen_default
+from app.rules import (FEATURE, HIDDEN, VCPUS, admits_value, gated_default, gone_reads_zero, hideable,
+                       listed_item, same_on_common_host, seen_default)
 from ingest.facts import Break, Change, State, Waiver
 
 COMMON_HOST = "GICv3, Spectre-unaffected, no optional features"
@@ -32,7 +41,7 @@ def admits(state: State | None, value: str) -> bool:
     """Can userspace make `state`'s item show `value` to the guest? (On one
     vCPU configuration: see `seen()` for `vcpu-feature:` defaults.) The rule
     is app/rules.py's, shared with the recipe."""
-    return state is not None and admits_value(state.default, state.settable, value)
+    return state is not None and admits_value(state.default, state.settable, value, dict(state.extra))
 
 
 # --- vCPU configurations ---------------------------------------------------------
@@ -109,8 +118,10 @@ def _value(old: State | None, new: State | None, raw_new: State | None) -> tuple
             return None
         return "rollback", f"appears as {new.default} and the VMM cannot hide it"
     if new is None:
+        if gone_reads_zero(old.item, old.default):
+            return None  # its bits became RES0: the guest still reads 0
         return "upgrade", f"disappears (was {old.default})"
-    if admits(new, old.default):
+    if admits(new, old.default) or same_on_common_host(old.default, new.default, dict(new.extra)):
         return None
     return "upgrade", (f"default {old.default} -> {new.default}; "
                        f"settable {list(new.settable)} does not admit {old.default}")

@@ -19,7 +19,7 @@ from sqlmodel import Session
 from app import queries
 from app.recipe import VCPUS, effective, judged, listed, same, view, wanted
 from app.recipe_query import recipe_of, states_at
-from app.rules import HIDDEN, admits_value, hideable
+from app.rules import HIDDEN, admits_value, gone_reads_zero, hideable, same_on_common_host
 from recipe_worlds import demo_world, real_world
 
 
@@ -43,7 +43,7 @@ def applied(recipe: dict, states_b: dict[str, dict], vcpu: str) -> dict[str, dic
         if s["status"] != "ok":
             continue
         b = out[s["item"]]
-        assert admits_value(b["default"], b["settable"], s["sets"]), (s["item"], b, s["sets"])
+        assert admits_value(b["default"], b["settable"], s["sets"], b), (s["item"], b, s["sets"])
         out[s["item"]] = {**b, "default": s["sets"]}
     return out
 
@@ -62,8 +62,10 @@ def check_recipe(engine, a: str, b: str, vcpu: str) -> dict:
             continue
         va = view(sa.get(slug), vcpu)
         where = placed.get(slug)
-        if where is None:  # nothing to do: B already shows A's view
-            assert same(va, view(sb.get(slug), vcpu)), (slug, a, b, vcpu)
+        if where is None:  # nothing to do: B already shows A's view (on the common host: app/rules.py)
+            eb = effective(sb.get(slug), vcpu)
+            assert same(va, view(eb, vcpu)) or (gone_reads_zero(slug, va) if eb is None
+                                                else same_on_common_host(va, eb["default"], eb)), (slug, a, b, vcpu)
             unchanged += 1
         elif where == "step":
             assert same(va, view(after[slug], vcpu)), (slug, after[slug], va)
@@ -72,7 +74,7 @@ def check_recipe(engine, a: str, b: str, vcpu: str) -> dict:
                 or "unknown" in (sa.get(slug) or {}, sb.get(slug) or {})[1].get("default", ""), slug
         elif where == "cannot_keep":
             b_state = effective(sb.get(slug), vcpu)
-            assert b_state is None or not admits_value(b_state["default"], b_state["settable"], wanted(slug, va)) \
+            assert b_state is None or not admits_value(b_state["default"], b_state["settable"], wanted(slug, va), b_state) \
                 or (va in HIDDEN and listed(b_state)), slug
         elif where == "appears":
             assert va in HIDDEN, slug
@@ -133,7 +135,7 @@ def _met(direction: str, a: dict | None, b: dict | None, vcpu: str) -> bool:
         return False
     if direction == "rollback":
         return b is None and not hideable(listed(a), a["default"], a["settable"])
-    return b is None or not admits_value(b["default"], b["settable"], view(a, vcpu))
+    return b is None or not admits_value(b["default"], b["settable"], view(a, vcpu), b)
 
 
 def _check_bits(r: dict, sb: dict, sa: dict) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app import queries
 from app.etag import generation
@@ -71,20 +71,20 @@ def lines(session: Session, gen: str) -> Iterator[dict[str, Any]]:
     newest = queries.last_run(session)
     yield {"type": "meta", "format": FORMAT, "generation": gen, "api": "v1",
            "ingested": queries._iso(newest.finished) if newest else None}
-    for r in _all(session, select(Release).order_by(Release.position)):
+    for r in _all(session, select(Release).order_by(col(Release.position))):
         yield {"type": "release", "tag": r.tag, "commit": queries.short(r.sha), "sha": r.sha, "kind": r.kind,
                "series": r.series, "position": r.position, "date": queries._iso(r.date)}
-    for i in _all(session, select(Item).order_by(Item.slug)):
+    for i in _all(session, select(Item).order_by(col(Item.slug))):
         yield {"type": "item", "item": i.slug, "kind": i.kind}
-    for c in _all(session, select(Commit).order_by(Commit.seq)):
+    for c in _all(session, select(Commit).order_by(col(Commit.seq))):
         yield {"type": "commit", **queries.commit_json(c), "seq": c.seq,
                "parents": [queries.short(p) for p in c.parents.split()]}
-    for s in _all(session, select(ReleaseState).order_by(ReleaseState.release, ReleaseState.item)):
+    for s in _all(session, select(ReleaseState).order_by(col(ReleaseState.release), ReleaseState.item)):
         yield {"type": "state", "release": s.release, "item": s.item, "state": s.state}
-    waivers = {w.id: w for w in _all(session, select(Waiver).order_by(Waiver.id))}
+    waivers = {w.id: w for w in _all(session, select(Waiver).order_by(col(Waiver.id)))}
     breaks = [_break(b, c, waivers.get(b.waiver_id)) for b, c in _all(
-        session, select(Break, Commit).join(Commit, Commit.sha == Break.commit)
-        .order_by(Break.seq, Break.item, Break.direction))]
+        session, select(Break, Commit).join(Commit, col(Commit.sha) == Break.commit)
+        .order_by(col(Break.seq), Break.item, Break.direction))]
     yield from _changes(session, {(b["item"], b["commit"]): b for b in breaks})
     yield from breaks
     for w in waivers.values():
@@ -98,7 +98,8 @@ def _break(b: Break, c: Commit, w: Waiver | None) -> dict[str, Any]:
 
 def _changes(session: Session, breaks: dict[tuple[str, str], dict]) -> Iterator[dict[str, Any]]:
     """Changes in history order, each with its break (DESIGN.md's change)."""
-    q = select(Change, Commit.release).join(Commit, Commit.sha == Change.commit).order_by(Change.seq, Change.item)
+    q = select(Change, Commit.release).join(Commit, col(Commit.sha) == Change.commit)
+    q = q.order_by(col(Change.seq), Change.item)
     for ch, release in _all(session, q):
         brk = breaks.get((ch.item, queries.short(ch.commit)))
         yield {"type": "change", "item": ch.item, "commit": queries.short(ch.commit), "release": release,

@@ -51,8 +51,8 @@ def breaks(session: Session, status: str | None = None, direction: str | None = 
            kind: str | None = None, limit: int | None = None, confirmed: bool = False) -> dict[str, Any]:
     """Breaks newest first, each with its commit's subject and Fixes: line
     (`confirmed`: without the unconfirmed ones, for the feed and the overview)."""
-    q = select(Break, Commit, Waiver).join(Commit, Commit.sha == Break.commit)
-    q = q.join(Waiver, Waiver.id == Break.waiver_id, isouter=True)
+    q = select(Break, Commit, Waiver).join(Commit, col(Commit.sha) == Break.commit)
+    q = q.join(Waiver, col(Waiver.id) == Break.waiver_id, isouter=True)
     if status and status != "all":
         q = q.where(Break.status == status)
     elif confirmed:
@@ -61,7 +61,7 @@ def breaks(session: Session, status: str | None = None, direction: str | None = 
         q = q.where(Break.direction == direction)
     if kind:
         q = q.where(col(Break.item).startswith(kind + "/"))
-    rows = session.exec(q.order_by(Break.seq.desc(), Break.item).limit(limit)).all()
+    rows = session.exec(q.order_by(col(Break.seq).desc(), Break.item).limit(limit)).all()
     out = [_break_row(b, c, w) for b, c, w in rows]
     unmatched = session.exec(select(Waiver).where(Waiver.matched == False)).all()  # noqa: E712
     return {"breaks": out, "unmatched_waivers": [waiver_json(w) for w in unmatched],
@@ -77,12 +77,13 @@ def _break_row(b: Break, c: Commit, w: Waiver | None) -> dict[str, Any]:
 
 def changes(session: Session, item: str | None = None) -> dict[str, Any]:
     """Changes in history order, each with its break if it made one."""
-    q = select(Change.item, Change.old, Change.new, Change.seq, Commit.sha, Commit.release, Commit.subject,
-               Commit.author, Commit.date).join(Commit, Commit.sha == Change.commit)  # columns: no ORM objects
+    # columns: no ORM objects
+    q = select(Change.item, Change.old, Change.new, Change.seq, Commit.sha, Commit.release, Commit.subject,  # type: ignore[call-overload]  # noqa: E501 sqlmodel types select() for up to 4 columns
+               Commit.author, Commit.date).join(Commit, col(Commit.sha) == Change.commit)
     if item:
         q = q.where(Change.item == item)
-    rows = session.exec(q.order_by(Change.seq, Change.item)).all()
-    bq = select(Break, Waiver).join(Waiver, Waiver.id == Break.waiver_id, isouter=True)
+    rows = session.exec(q.order_by(col(Change.seq), Change.item)).all()
+    bq = select(Break, Waiver).join(Waiver, col(Waiver.id) == Break.waiver_id, isouter=True)
     if item:
         bq = bq.where(Break.item == item)
     found = {(b.item, b.commit): (b, w) for b, w in session.exec(bq)}
@@ -106,16 +107,16 @@ def release_states(session: Session, tag: str) -> dict[str, Any] | None:
     if rel is None:
         return None
     rows = session.exec(select(ReleaseState).where(ReleaseState.release == tag)
-                        .order_by(ReleaseState.item)).all()
+                        .order_by(col(ReleaseState.item))).all()
     return {"ref": tag, "commit": short(rel.sha), "states": [r.state for r in rows]}
 
 
 def releases(session: Session) -> list[Release]:
-    return list(session.exec(select(Release).order_by(Release.position)))
+    return list(session.exec(select(Release).order_by(col(Release.position))))
 
 
 def last_run(session: Session) -> IngestRun | None:
-    q = select(IngestRun).where(IngestRun.status == "done").order_by(IngestRun.id.desc())
+    q = select(IngestRun).where(col(IngestRun.status) == "done").order_by(col(IngestRun.id).desc())
     return session.exec(q).first()
 
 
@@ -174,7 +175,7 @@ def group_of(slug: str) -> str:
 
 def latest_tag(session: Session) -> str | None:
     """The newest final release (the newest tag of any kind if none is final)."""
-    q = select(Release.tag).order_by(Release.position.desc())
+    q = select(Release.tag).order_by(col(Release.position).desc())
     return session.exec(q.where(Release.kind == "mainline")).first() or session.exec(q).first()
 
 
@@ -187,9 +188,9 @@ def _positions(session: Session) -> dict[str, int]:
 def release_list(session: Session) -> dict[str, Any]:
     """Every release, oldest first, with what changed in it."""
     changes = dict(session.exec(select(Commit.release, func.count(Change.id))
-                                .join(Change, Change.commit == Commit.sha).group_by(Commit.release)).all())
-    brk = Counter()
-    for rel, status in session.exec(select(Commit.release, Break.status).join(Break, Break.commit == Commit.sha)):
+                                .join(Change, col(Change.commit) == Commit.sha).group_by(Commit.release)).all())
+    brk: Counter[tuple[str | None, str]] = Counter()
+    for rel, status in session.exec(select(Commit.release, Break.status).join(Break, col(Break.commit) == Commit.sha)):
         brk[rel, "all"] += status in CONFIRMED
         brk[rel, status] += 1
     warned = warned_counts(session)
@@ -225,8 +226,8 @@ def release(session: Session, tag: str) -> dict[str, Any] | None:
     rel = session.get(Release, tag)
     if rel is None:
         return None
-    q = select(Change, Commit).join(Commit, Commit.sha == Change.commit).where(Commit.release == tag)
-    rows = session.exec(q.order_by(Change.seq, Change.item)).all()
+    q = select(Change, Commit).join(Commit, col(Commit.sha) == Change.commit).where(Commit.release == tag)
+    rows = session.exec(q.order_by(col(Change.seq), Change.item)).all()
     brk = _breaks_by_change(session, {c.sha for _, c in rows})
     out = []
     for ch, c in rows:
@@ -248,7 +249,7 @@ def release(session: Session, tag: str) -> dict[str, Any] | None:
 def _breaks_by_change(session: Session, shas: set[str]) -> dict[tuple[str, str], dict]:
     if not shas:
         return {}
-    q = select(Break, Waiver).join(Waiver, Waiver.id == Break.waiver_id, isouter=True)
+    q = select(Break, Waiver).join(Waiver, col(Waiver.id) == Break.waiver_id, isouter=True)
     return {(b.item, b.commit): break_json(b, w) for b, w in session.exec(q.where(col(Break.commit).in_(shas)))}
 
 
@@ -256,7 +257,7 @@ def _breaks_by_change(session: Session, shas: set[str]) -> dict[tuple[str, str],
 
 def commit_candidates(session: Session, prefix: str, limit: int = 20) -> list[dict[str, Any]]:
     """Stored commits whose sha starts with `prefix` (lower-case hex)."""
-    q = select(Commit).where(col(Commit.sha).startswith(prefix)).order_by(Commit.seq).limit(limit)
+    q = select(Commit).where(col(Commit.sha).startswith(prefix)).order_by(col(Commit.seq)).limit(limit)
     return [commit_json(c) for c in session.exec(q)]
 
 
@@ -265,10 +266,10 @@ def commit(session: Session, sha: str) -> dict[str, Any] | None:
     c = session.get(Commit, sha)
     if c is None:
         return None
-    rows = session.exec(select(Change).where(Change.commit == sha).order_by(Change.item)).all()
+    rows = session.exec(select(Change).where(Change.commit == sha).order_by(col(Change.item))).all()
     brk = _breaks_by_change(session, {sha})
-    resolved = session.exec(select(Break, Commit).join(Commit, Commit.sha == Break.commit)
-                            .where(Break.resolved_by == sha).order_by(Break.item)).all()
+    resolved = session.exec(select(Break, Commit).join(Commit, col(Commit.sha) == Break.commit)
+                            .where(Break.resolved_by == sha).order_by(col(Break.item))).all()
     return {**commit_json(c), "parents": [short(p) for p in c.parents.split()],
             "changes": [{"item": ch.item, "old": ch.old, "new": ch.new, "break": brk.get((ch.item, sha))}
                         for ch in rows],
@@ -281,13 +282,14 @@ def commit(session: Session, sha: str) -> dict[str, Any] | None:
 def items(session: Session, q: str = "", since: str | None = None) -> dict[str, Any]:
     """Items grouped (ID registers by register, then the other kinds), filtered
     by a substring and by "changed in a release after `since`"."""
-    query = select(Item.slug).order_by(Item.slug)
+    query = select(Item.slug).order_by(col(Item.slug))
     if q:
         query = query.where(_slug_matches(q))
     if since:
-        pos = session.get(Release, since).position
-        later = select(Release.tag).where(Release.position > pos)
-        touched = (select(Change.item).join(Commit, Commit.sha == Change.commit)
+        rel = session.get(Release, since)  # routes resolve `since` first (unknown: 404)
+        pos = rel.position if rel else NEVER
+        later = select(Release.tag).where(col(Release.position) > pos)
+        touched = (select(Change.item).join(Commit, col(Commit.sha) == Change.commit)
                    .where(col(Commit.release).in_(later) | (Commit.release == None)))  # noqa: E711
         query = query.where(col(Item.slug).in_(touched))
     slugs = list(session.exec(query))
@@ -331,7 +333,7 @@ def item(session: Session, slug: str) -> dict[str, Any] | None:
     for ch in history:
         by_release[ch["release"]].append(ch)
     cells, before = [], None
-    for tag in session.exec(select(Release.tag).order_by(Release.position)):
+    for tag in session.exec(select(Release.tag).order_by(col(Release.position))):
         state = at.get(tag)
         cells.append(_cell(tag, state, before, by_release.get(tag, ())))
         before = state
@@ -362,8 +364,9 @@ def lookup(session: Session, text: str) -> tuple[str, str] | None:
         return "release", text
     if session.get(Item, text):
         return "item", text
-    if alias_target(session, text):
-        return "item", alias_target(session, text)
+    target = alias_target(session, text)
+    if target:
+        return "item", target
     if HEX.match(text.lower()) and commit_candidates(session, text.lower(), 1):
         return "commit", text.lower()
     return None
@@ -377,12 +380,13 @@ def _range_breaks(session: Session, positions: dict[str, int],
     `within`) with the positions of the release that brought it (p) and of
     the release that resolved it (r); NEVER when not released."""
     fixer = aliased(Commit)
-    q = select(*_BREAK_COLUMNS, Waiver, fixer.release).join(Commit, Commit.sha == Break.commit)
+    q = select(*_BREAK_COLUMNS, Waiver, fixer.release)  # type: ignore[call-overload]  # sqlmodel types select() for up to 4 columns
+    q = q.join(Commit, col(Commit.sha) == Break.commit)
     if within:
-        q = q.join(Release, Release.tag == Commit.release).where(Release.position > within[0],
+        q = q.join(Release, col(Release.tag) == Commit.release).where(Release.position > within[0],
                                                                  Release.position <= within[1])
-    q = q.join(Waiver, Waiver.id == Break.waiver_id, isouter=True)
-    q = q.join(fixer, fixer.sha == Break.resolved_by, isouter=True).order_by(Break.seq, Break.item)
+    q = q.join(Waiver, col(Waiver.id) == Break.waiver_id, isouter=True)
+    q = q.join(fixer, col(fixer.sha) == Break.resolved_by, isouter=True).order_by(col(Break.seq), Break.item)
     out = []
     for *cols, w, fixed_in in session.exec(q):
         row = _break_row_of(cols, w)
@@ -424,7 +428,8 @@ def compare(session: Session, a: str, b: str, limit: int | None = None) -> dict[
     for x in brk:
         x["outstanding"] = x["r"] > hi and x["status"] in ("open", "resolved")
         by_item[x["item"]].append(_public(x))
-    diff, more = [], 0
+    diff: list[dict[str, Any]] = []
+    more = 0
     for slug in differ:
         old, new = ra_.get(slug), rb_.get(slug)
         if limit is not None and len(diff) >= limit and slug not in by_item:
@@ -438,7 +443,7 @@ def compare(session: Session, a: str, b: str, limit: int | None = None) -> dict[
             "items": diff, "more": more, "breaks": rows, "outstanding": sum(x["outstanding"] for x in rows),
             "unconfirmed": sum(x["status"] == "unconfirmed" and x["r"] > hi for x in brk),
             "fixes": sorted({x["fixes"] for x in rows if x["outstanding"]}),
-            "releases": list(session.exec(select(Release.tag).order_by(Release.position)))}
+            "releases": list(session.exec(select(Release.tag).order_by(col(Release.position))))}
 
 
 NO_WARNINGS = '"warnings": []'
@@ -494,8 +499,9 @@ def _break_spans(session: Session, positions: dict[str, int]) -> Counter:
     release at position p and resolved by the one at r (NEVER: not released).
     Columns only, counted: the matrix needs no more."""
     fixer = aliased(Commit)
-    q = select(Break.direction, Commit.release, fixer.release).join(Commit, Commit.sha == Break.commit)
-    q = q.join(fixer, fixer.sha == Break.resolved_by, isouter=True).where(col(Break.status).in_(("open", "resolved")))
+    q = select(Break.direction, Commit.release, fixer.release).join(Commit, col(Commit.sha) == Break.commit)
+    q = q.join(fixer, col(fixer.sha) == Break.resolved_by, isouter=True)
+    q = q.where(col(Break.status).in_(("open", "resolved")))
     return Counter((d, positions.get(made, NEVER), positions.get(fixed, NEVER)) for d, made, fixed in session.exec(q))
 
 
@@ -508,7 +514,7 @@ def _matrix_counts(pos: list[int], spans: Counter) -> list[list[int | None]]:
     for hi in range(n):
         for direction in DIRECTIONS:
             # per release index k: breaks brought in by (pos[k-1], pos[k]] still open at pos[hi]
-            per = Counter()
+            per: Counter[int] = Counter()
             for d, p, r, bucket, k in bucketed:
                 if d == direction and p <= pos[hi] < r:
                     per[bucket] += k
@@ -575,7 +581,7 @@ def change_list(session: Session, after: tuple[int, str] | None, limit: int,
                 item: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
     """Up to `limit` changes in history order after the key `after` (seq,
     item), each with its break: one page of every change, straight from SQL."""
-    q = select(Change, Commit).join(Commit, Commit.sha == Change.commit)
+    q = select(Change, Commit).join(Commit, col(Commit.sha) == Change.commit)
     if item:
         q = q.where(Change.item == item)
     if kind:
@@ -583,7 +589,7 @@ def change_list(session: Session, after: tuple[int, str] | None, limit: int,
     if after:
         seq, slug = after
         q = q.where((Change.seq > seq) | ((Change.seq == seq) & (Change.item > slug)))
-    rows = session.exec(q.order_by(Change.seq, Change.item).limit(limit)).all()
+    rows = session.exec(q.order_by(col(Change.seq), Change.item).limit(limit)).all()
     brk = _breaks_by_change(session, {c.sha for _, c in rows})
     return [{"item": ch.item, "old": ch.old, "new": ch.new, "break": brk.get((ch.item, c.sha)),
              "seq": ch.seq, "kind": kind_of(ch.item), **commit_json(c)} for ch, c in rows]

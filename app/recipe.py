@@ -15,8 +15,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.recipe_targets import STAGES, Where, feature_target, where
-from app.rules import (HIDDEN, VCPUS, admits_value, gated_default, gone_reads_zero, listed_item,  # noqa: F401 (VCPUS: for routes and the CLI)
-                       same_on_common_host, seen_default)
+from app.rules import (  # noqa: F401 (VCPUS: for routes and the CLI)
+    HIDDEN,
+    VCPUS,
+    admits_value,
+    gated_default,
+    gone_reads_zero,
+    listed_item,
+    same_on_common_host,
+    seen_default,
+)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 of the pair and the last change of each item between them -> recipe.build."""
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app import queries, recipe
 from app.models import Change, Commit, Release, ReleaseState
@@ -30,7 +30,7 @@ def states_at(session: Session, tag: str) -> dict[str, dict]:
 
 def last_changes(session: Session, lo: int, hi: int) -> dict[str, dict]:
     """item -> the last change brought in by a release at a position in (lo, hi]."""
-    q = (select(Change.item, Commit.sha, Commit.release).join(Commit, Commit.sha == Change.commit)
-         .join(Release, Release.tag == Commit.release)
-         .where(Release.position > lo, Release.position <= hi).order_by(Change.seq))
+    q = (select(Change.item, Commit.sha, Commit.release).join(Commit, col(Commit.sha) == Change.commit)
+         .join(Release, col(Release.tag) == Commit.release)
+         .where(col(Release.position) > lo, col(Release.position) <= hi).order_by(col(Change.seq)))
     return {item: {"commit": queries.short(sha), "release": rel} for item, sha, rel in session.exec(q)}

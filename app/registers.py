@@ -64,7 +64,7 @@ def _slugs(session: Session, reg: str) -> list[str]:
     """idreg/<REG> and idreg/<REG>/<FIELD>... (a range scan on the primary key)."""
     whole, prefix = f"idreg/{reg}", f"idreg/{reg}/"
     q = select(Item.slug).where((Item.slug == whole) | ((Item.slug >= prefix) & (Item.slug < f"idreg/{reg}0")))
-    return list(session.exec(q.order_by(Item.slug)))
+    return list(session.exec(q.order_by(col(Item.slug))))
 
 
 def exists(session: Session, reg: str) -> bool:
@@ -84,8 +84,8 @@ def _states(session: Session, slugs: list[str]) -> dict[str, dict[str, dict]]:
 
 def _breaks(session: Session, slugs: list[str]) -> tuple[dict[tuple[str, str | None], str], list[str]]:
     """(item, release) -> the worst status of the breaks made there; their Fixes: lines."""
-    q = select(Break.item, Break.status, Commit.release, Commit.sha, Commit.subject)
-    q = q.join(Commit, Commit.sha == Break.commit).where(col(Break.item).in_(slugs)).order_by(Break.seq)
+    q = select(Break.item, Break.status, Commit.release, Commit.sha, Commit.subject)  # type: ignore[call-overload]  # sqlmodel types select() for up to 4 columns
+    q = q.join(Commit, col(Commit.sha) == Break.commit).where(col(Break.item).in_(slugs)).order_by(col(Break.seq))
     out: dict[tuple[str, str | None], str] = {}
     fixes = []
     for item, status, rel, sha, subject in session.exec(q):
@@ -135,7 +135,7 @@ def register_grid(session: Session, reg: str) -> dict[str, Any] | None:
     whole, listed = f"idreg/{reg}", f"reglist/{reg}"
     if session.get(Item, listed) is not None:
         slugs.append(listed)
-    tags = list(session.exec(select(Release.tag).order_by(Release.position)))
+    tags = list(session.exec(select(Release.tag).order_by(col(Release.position))))
     states, (brk, fixes) = _states(session, slugs), _breaks(session, slugs)
     counts = dict(session.exec(select(Change.item, func.count()).where(col(Change.item).in_(slugs))
                                .group_by(Change.item)).all())
@@ -153,7 +153,7 @@ def register_grid(session: Session, reg: str) -> dict[str, Any] | None:
 def register_list(session: Session) -> dict[str, Any]:
     """Every ID register with its field count, its whole-register state at the
     newest release, its changes and open breaks."""
-    slugs = list(session.exec(select(Item.slug).where(Item.kind == "idreg").order_by(Item.slug)))
+    slugs = list(session.exec(select(Item.slug).where(Item.kind == "idreg").order_by(col(Item.slug))))
     regs: dict[str, list[str]] = defaultdict(list)
     for slug in slugs:
         parts = slug.split("/")
@@ -163,7 +163,8 @@ def register_list(session: Session) -> dict[str, Any]:
     if latest:
         q = select(ReleaseState.item, ReleaseState.state).where(ReleaseState.release == latest)
         now = dict(session.exec(q.where(col(ReleaseState.item).in_([f"idreg/{r}" for r in regs]))).all())
-    changes, opened = Counter(), Counter()
+    changes: Counter[str] = Counter()
+    opened: Counter[str] = Counter()
     for item, n in session.exec(select(Change.item, func.count()).where(col(Change.item).startswith("idreg/"))
                                 .group_by(Change.item)):
         changes[item.split("/")[1]] += n

@@ -29,9 +29,20 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
+from typing import TypeGuard
 
-from app.rules import (FEATURE, HIDDEN, VCPUS, admits_value, gated_default, gone_reads_zero, hideable,
-                       listed_item, same_on_common_host, seen_default)
+from app.rules import (
+    FEATURE,
+    HIDDEN,
+    VCPUS,
+    admits_value,
+    gated_default,
+    gone_reads_zero,
+    hideable,
+    listed_item,
+    same_on_common_host,
+    seen_default,
+)
 from ingest.facts import Break, Change, State, Waiver
 
 COMMON_HOST = "GICv3, Spectre-unaffected, no optional features"
@@ -46,7 +57,7 @@ def admits(state: State | None, value: str) -> bool:
 
 # --- vCPU configurations ---------------------------------------------------------
 
-def gated(state: State | None) -> bool:
+def gated(state: State | None) -> TypeGuard[State]:
     """Does a vCPU feature the VMM picks decide whether the guest sees it?"""
     return state is not None and gated_default(state.default)
 
@@ -93,7 +104,7 @@ def can_hide(state: State | None) -> bool:
     return state is None or hideable(in_reglist(state), state.default, state.settable)
 
 
-def listed(state: State | None) -> bool:
+def listed(state: State | None) -> TypeGuard[State]:
     return state is not None and state.default not in HIDDEN
 
 
@@ -104,9 +115,11 @@ def _listing(old: State | None, new: State | None, raw_new: State | None) -> tup
     if listed(old) and not listed(new):
         if new is None:
             return "upgrade", f"disappears (was {old.default})"
+        assert raw_new is not None  # `new` is raw_new as one vCPU sees it
         if "present" not in new.settable:
             return "upgrade", f"leaves the register list (was {old.default}, now {raw_new.default})"
     if listed(new) and not listed(old) and not can_hide(raw_new):
+        assert raw_new is not None  # `new` is raw_new as one vCPU sees it
         return "rollback", f"joins the register list ({raw_new.default}) and the VMM cannot keep it out"
     return None
 
@@ -163,10 +176,10 @@ def break_of(change: Change) -> tuple[str, str, str] | None:
     # Both configurations may break in different directions (rare): the
     # upgrade is reported, the other named in the reason.
     direction = "upgrade" if any(d == "upgrade" for d, _ in found.values()) else "rollback"
-    hit = [v for v in VCPUS if v in found and found[v][0] == direction]
-    vcpu = "both" if len(hit) == 2 else hit[0]
-    reason = _reason(found, hit, features(change.old, change.new))
-    other = [v for v in found if v not in hit]
+    hits = [v for v in VCPUS if v in found and found[v][0] == direction]
+    vcpu = "both" if len(hits) == 2 else hits[0]
+    reason = _reason(found, hits, features(change.old, change.new))
+    other = [v for v in found if v not in hits]
     if other:
         reason += f"; {found[other[0]][0]}: {_reason(found, other, features(change.old, change.new))}"
     return direction, reason + _host_note(change) + _warn_note(change), vcpu

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 from ingest.demo.history import History
 from ingest.demo.shapes.firmware import firmware_files
@@ -45,9 +46,10 @@ class Demo:
 
     def __init__(self, history: History):
         self.h = history
-        self.vgic = dict(era="literal-rev1", layout="virt")
-        self.fw = dict(era="pre-fwregs", layout="virt", psci_latest="0.2")
-        self.idregs = dict(era="macros")
+        # keyword arguments of the shapes' file builders, changed era by era
+        self.vgic: dict[str, Any] = dict(era="literal-rev1", layout="virt")
+        self.fw: dict[str, Any] = dict(era="pre-fwregs", layout="virt", psci_latest="0.2")
+        self.idregs: dict[str, Any] = dict(era="macros")
 
     def files(self) -> dict[str, str]:
         return {**FILLER, **vgic_files(**self.vgic), **firmware_files(**self.fw), **idreg_files(**self.idregs)}

@@ -144,7 +144,7 @@ def _worktree_tree(scratch: pygit2.Repository, head: pygit2.Commit, workdir: Pat
 
 def changes_of(ctx: Context, step: Step) -> list[Change]:
     """The same extract -> diff as ingest, for one step of the range/series."""
-    return pipeline.changes_of(ctx, step.sha, step.signature, step.parents, step.seq)
+    return pipeline.changes_of(ctx, step.sha, step.signature, list(step.parents), step.seq)
 
 
 def _report(ctx: Context, mode: str, target: str, base: dict, walked: int,
@@ -180,7 +180,7 @@ def _resolve(repo: pygit2.Repository, ref: str, path: str) -> pygit2.Commit:
         raise CheckError(f"{ref}: unknown ref in {path}") from None
 
 
-def _range(repo: pygit2.Repository, spec: str) -> tuple[str, list[str], dict[str, str]]:
+def _range(repo: pygit2.Repository, spec: str) -> tuple[str, list[str], dict[str, str | None]]:
     """(tip sha, shas to hide, base description) for `A..B` or a single commit."""
     if "..." in spec:
         raise CheckError(f"{spec}: a symmetric range A...B is not supported; use A..B")
@@ -191,11 +191,11 @@ def _range(repo: pygit2.Repository, spec: str) -> tuple[str, list[str], dict[str
         base = _base(f"{spec}^", parent) if parent else {"ref": "(root)", "commit": None}
         return str(tip.id), [str(p) for p in tip.parent_ids], base
     a, b = spec.split("..", 1)
-    base, tip = _resolve(repo, a or "HEAD", where), _resolve(repo, b or "HEAD", where)
-    return str(tip.id), [str(base.id)], _base(a or "HEAD", base)
+    start, tip = _resolve(repo, a or "HEAD", where), _resolve(repo, b or "HEAD", where)
+    return str(tip.id), [str(start.id)], _base(a or "HEAD", start)
 
 
-def _base(ref: str, commit: pygit2.Commit) -> dict[str, str]:
+def _base(ref: str, commit: pygit2.Commit) -> dict[str, str | None]:
     return {"ref": ref, "commit": str(commit.id)[:12]}
 
 

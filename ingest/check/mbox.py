@@ -111,7 +111,8 @@ def _body(msg: email.message.EmailMessage) -> bytes:
     for part in parts:
         if part.is_multipart() or part.get_content_maintype() != "text":
             continue
-        raw = part.get_payload(decode=True) or b""
+        payload = part.get_payload(decode=True)
+        raw = payload if isinstance(payload, bytes) else b""
         charset = part.get_content_charset() or "utf-8"
         try:
             out.append(raw.decode(charset, errors="surrogateescape").encode("utf-8", errors="surrogateescape"))
@@ -153,7 +154,8 @@ def _author(msg: email.message.EmailMessage) -> pygit2.Signature:
     with contextlib.suppress(TypeError, ValueError, IndexError):
         date = email.utils.parsedate_to_datetime(str(msg.get("date", "")))
         when = int(date.timestamp())
-        offset = int(date.utcoffset().total_seconds() // 60) if date.utcoffset() else 0
+        utc = date.utcoffset()
+        offset = int(utc.total_seconds() // 60) if utc else 0
     name, addr = _sig_text(name) or _sig_text(addr), _sig_text(addr)
     return pygit2.Signature(name or "unknown", addr or "unknown", when, offset)
 
@@ -173,7 +175,7 @@ def _ordered(path, patches: list[Patch]) -> list[Patch]:
     error (two versions of a series in one mbox: pick one with `b4 am`)."""
     if any(p.number is None for p in patches):
         return _positional(patches) if len(patches) > 1 else patches
-    numbers = [p.number for p in patches]
+    numbers = [p.number for p in patches if p.number is not None]  # all of them (see above)
     dup = sorted({n for n in numbers if numbers.count(n) > 1})
     if dup:
         raise SeriesError(f"{path}: patch {dup[0]} appears more than once "
@@ -181,7 +183,7 @@ def _ordered(path, patches: list[Patch]) -> list[Patch]:
     missing = sorted(set(range(1, max(numbers) + 1)) - set(numbers))
     if missing:
         raise SeriesError(f"{path}: patch {missing[0]} of the series is missing")
-    return sorted(patches, key=lambda p: p.number)
+    return sorted(patches, key=lambda p: p.number or 0)
 
 
 def _positional(patches: list[Patch]) -> list[Patch]:
@@ -221,7 +223,7 @@ def apply_series(scratch_repo: pygit2.Repository, base: pygit2.Commit,
     for patch in patches:
         tree = _apply(scratch_repo, patch, base_name)
         oid = scratch_repo.create_commit(None, patch.author, patch.author, patch.message, tree, [parent.id])
-        parent = scratch_repo[oid]
+        parent = scratch_repo[oid].peel(pygit2.Commit)
         yield patch, parent
 
 
@@ -242,6 +244,8 @@ def _apply(repo: pygit2.Repository, patch: Patch, base_name: str) -> pygit2.Oid:
 
 def _failing_file(repo: pygit2.Repository, diff: pygit2.Diff) -> str:
     for p in diff:
+        if p is None:  # pygit2 yields None for a binary delta's missing patch
+            continue
         one = pygit2.Diff.parse_diff(p.data)
         if not repo.applies(one, ApplyLocation.INDEX):
             return f"{p.delta.new_file.path or p.delta.old_file.path}: "

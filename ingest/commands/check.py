@@ -9,7 +9,7 @@ import json
 import os
 import re
 import sys
-from typing import Any, Optional
+from typing import Any, NoReturn, Optional
 
 import pygit2
 import typer
@@ -57,7 +57,7 @@ def _run(target: str | None, base: str | None, repo: str, waivers) -> check.Repo
     series = target == "-" or (target is not None and os.path.isfile(target))
     if base is not None and target is None:
         raise check.CheckError("--base needs a patch series: an mbox file, or - for stdin")
-    if base is not None or series:  # a series without --base goes onto HEAD, as `git am` would
+    if target is not None and (base is not None or series):  # a series without --base goes onto HEAD, as `git am` would
         data = sys.stdin.buffer.read() if target == "-" else None
         return check.check_series(repo, target, base or "HEAD", waivers, data=data)
     if target is None:
@@ -65,7 +65,7 @@ def _run(target: str | None, base: str | None, repo: str, waivers) -> check.Repo
     return check.check_range(repo, target, waivers)
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     typer.echo(f"error: {printable(message)}", err=True)
     raise typer.Exit(2)
 

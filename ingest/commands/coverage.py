@@ -118,7 +118,7 @@ def fidelity_report() -> dict:
         tags = [r.tag for r in queries.releases(s)]
         if not tags:
             common.fail("no release in the database: run `guestabi ingest` first")
-        releases = [{"release": t, "states": queries.release_states(s, t)["states"]} for t in tags]
+        releases = [{"release": t, "states": (queries.release_states(s, t) or {}).get("states", [])} for t in tags]
         breaks = queries.breaks(s, status="all")["breaks"]
     return fidelity(releases, breaks)
 
@@ -139,6 +139,7 @@ def coverage_command(at: Optional[str] = typer.Option(None, "--at",
         data = fidelity_report()
         common.print_json(data) if json_out else common.out.print(render_fidelity(data), highlight=False, markup=False)
         return
+    assert at is not None  # exactly one of --at and --all, checked above
     result = _coverage_at(at, repo)
     if json_out:
         common.print_json(result)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Optional
+from typing import NoReturn, Optional
 
 import pygit2
 import typer
@@ -125,6 +125,6 @@ def _printable_lines(text: str) -> str:
     return "".join(_printable(line) + "\n" for line in text.splitlines())
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     typer.echo(f"error: {_printable(message)}", err=True)
     raise typer.Exit(2)

@@ -52,9 +52,14 @@ class History:
             self._move(sha)
         return sha
 
+    def _head(self) -> str:
+        if self.head is None:
+            raise ValueError("the demo history has no commit yet")
+        return self.head
+
     def merge(self, other: str, message: str, files: Files | None = None, **kw) -> str:
         """A merge of `other` into head; the result tree is head's plus `files`."""
-        return self.commit(files or {}, message, parents=[self.head, other], **kw)
+        return self.commit(files or {}, message, parents=[self._head(), other], **kw)
 
     def paths(self) -> set[str]:
         """Paths in the head's tree."""
@@ -66,7 +71,7 @@ class History:
         return self.commit({**gone, **files}, message, **kw)
 
     def tag(self, name: str, target: str | None = None) -> None:
-        self.repo.references.create(f"refs/tags/{name}", pygit2.Oid(hex=target or self.head))
+        self.repo.references.create(f"refs/tags/{name}", pygit2.Oid(hex=target or self._head()))
 
     def checkout(self, sha: str) -> None:
         """Make `sha` the head later commits build on."""

@@ -28,18 +28,21 @@ sys.path[0] = str(HERE.parent)  # this file's name would shadow the ingest packa
 from bench._history import Params, build  # noqa: E402
 from bench._series import make_series  # noqa: E402
 
-TARGET_RATIO, TARGET_NOOP, TARGET_RSS_MB = 3.0, 1.0, 300
+TARGET_RATIO, TARGET_NOOP, TARGET_RSS_MB = 3.0, 0.5, 300
+CACHE = Path.home() / ".cache" / "guestabi" / "bench"
+SPARSE = 0.0009  # torvalds/linux: about 1,100 of 1.3 million commits touch the watched files
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _args(argv)
     from ingest.watched import WATCHED_PATHS
 
-    series = make_series(WATCHED_PATHS, args.commits, args.seed, Params.watched_share)
-    params = Params(commits=args.commits, seed=args.seed, watched=WATCHED_PATHS, series=series.name)
+    series = make_series(WATCHED_PATHS, args.commits, args.seed, args.watched_share, real=not args.synthetic)
+    params = Params(commits=args.commits, seed=args.seed, watched=WATCHED_PATHS, series=series.name,
+                    watched_share=args.watched_share)
     work = Path(tempfile.mkdtemp(prefix="guestabi-bench-"))
     try:
-        repo = _repository(params, series, Path(args.keep) if args.keep else work)
+        repo = _repository(params, series, Path(args.keep))
         log = _git_log(repo, WATCHED_PATHS)
         db = f"sqlite:///{work / 'bench.db'}"
         full = _ingest(repo, db, args.profile and Path(args.profile) / "full.prof", args.jobs)
@@ -58,7 +61,14 @@ def _args(argv):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--commits", type=int, default=200_000)
     ap.add_argument("--quick", action="store_true", help="a 20,000-commit smoke run")
-    ap.add_argument("--keep", metavar="DIR", help="build the repository here and reuse it next time")
+    ap.add_argument("--keep", metavar="DIR", default=str(CACHE),
+                    help=f"where built repositories are kept, by their parameters (default {CACHE})")
+    ap.add_argument("--watched-share", type=float, default=Params.watched_share,
+                    help="share of the commits editing watched files")
+    ap.add_argument("--sparse", action="store_true",
+                    help="few commits touch watched files (0.09%%, as on torvalds/linux)")
+    ap.add_argument("--synthetic", action="store_true",
+                    help="kernel-shaped texts of our own even when the Debian trees are cached")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--profile", metavar="DIR", help="write cProfile stats of both ingests here")
     ap.add_argument("--jobs", type=int, choices=(0, 1), help="extraction worker processes for the ingests "
@@ -66,6 +76,8 @@ def _args(argv):
     args = ap.parse_args(argv)
     if args.quick:
         args.commits = 20_000
+    if args.sparse:
+        args.watched_share = SPARSE
     if args.profile:
         Path(args.profile).mkdir(parents=True, exist_ok=True)
     return args

@@ -104,21 +104,29 @@ class Worker:
     the worker leaves when the queue closes or this process is gone."""
 
     def __init__(self, path: str, extractors):
-        # Forked before the walk grows this process: the worker shares only
-        # the interpreter and libraries, and with the collector frozen across
-        # the fork its own collections do not touch (and so copy) them.
+        self._args = (path, extractors)
+        self._proc: multiprocessing.Process | None = None  # forked at the first request
+        self._waiting = 0  # requests not answered yet
+
+    def _start(self) -> None:
+        # Forked before the walk's own objects pile up (at the first
+        # touching commit; a run with nothing new never forks): the worker
+        # shares only the interpreter and libraries, and with the collector
+        # frozen across the fork its own collections do not touch (and so
+        # copy) them.
         mp = multiprocessing.get_context("fork")
         self._asks, self._answers = mp.Queue(), mp.Queue()
         self._proc = mp.Process(target=_serve, name="guestabi-extract", daemon=True,
-                                args=(path, extractors, self._asks, self._answers, os.getpid()))
+                                args=(*self._args, self._asks, self._answers, os.getpid()))
         gc.freeze()
         try:
             self._proc.start()
         finally:
             gc.unfreeze()
-        self._waiting = 0  # requests not answered yet
 
     def _ask(self, kind: str, value) -> None:
+        if self._proc is None:
+            self._start()
         self._asks.put((kind, value))
         self._waiting += 1
 
@@ -149,12 +157,16 @@ class Worker:
         return self._answer(block=True)
 
     def stats(self) -> dict:
+        if self._proc is None:  # never asked anything
+            return {"file_versions_parsed": 0, "extractor_errors": 0, "extract_ms": {}, "worker_peak_rss_kb": 0}
         self._ask("stats", None)
         return self._answer(block=True)
 
     def close(self) -> None:
         """Stop the worker: politely when everything was answered, at once
         when the ingest stops half-way (an error, Ctrl-C)."""
+        if self._proc is None:
+            return
         if self._waiting == 0:
             self._asks.put(("stop", None))
             self._proc.join(timeout=10)

@@ -89,21 +89,58 @@ def _tips(repo: pygit2.Repository, tags: list[releases.Tag]) -> list[str]:
 
 def _forget_rewritten(ctx: Context, engine: Engine, tips: list[str]) -> tuple[list[str], int]:
     """Previous tips still in the history are where this walk stops. If one
-    is gone the history was rewritten: commits no longer reachable go."""
+    is gone the history was rewritten: commits no longer reachable go.
+
+    The usual case is answered by one walk over the new commits only: an
+    earlier tip that is still a tip, or the parent of a new commit, is
+    alive. Anything else (a tip gone, or reached only further down) is
+    settled by one walk over the whole history, as a rewrite needs anyway."""
     with Session(engine) as s:
         prev = store.last_done_run(s)
     old = prev.tips if prev else []
-    alive = [t for t in old if _reachable(ctx.repo, t, tips)]
+    if _all_alive(ctx.repo, tips, old):
+        return old, 0
+    reachable = _all_reachable(ctx.repo, tips)
+    alive = [t for t in old if t in reachable]
     if len(alive) == len(old):
         return alive, 0
     with Session(engine) as s:
         known = store.known_commits(s)
-    reachable = _all_reachable(ctx.repo, tips) if known else set()
     with Session(engine) as s:
         dropped = store.drop_commits(s, known - reachable)
     ctx.warnings.append(f"history was rewritten: {len(old) - len(alive)} earlier tips gone, "
                         f"{dropped} orphaned commits dropped")
     return alive, dropped
+
+
+def _all_alive(repo: pygit2.Repository, tips: list[str], old: list[str]) -> bool:
+    """Whether every earlier tip is a tip now or a parent of a new commit
+    (a commit reachable from the tips and from no earlier tip): a walk as
+    long as the new history. False means "cannot tell this way"."""
+    current = set(tips)
+    waiting = {t for t in old if t not in current}
+    if not waiting:
+        return True
+    if not all(_exists(repo, t) for t in waiting):
+        return False
+    walker = repo.walk(None, pygit2.enums.SortMode.NONE)
+    for t in current - set(old):
+        walker.push(pygit2.Oid(hex=t))
+    for t in old:
+        walker.hide(pygit2.Oid(hex=t))
+    for commit in walker:
+        for p in commit.parent_ids:
+            waiting.discard(str(p))
+        if not waiting:
+            return True
+    return False
+
+
+def _exists(repo: pygit2.Repository, sha: str) -> bool:
+    try:
+        return isinstance(repo[pygit2.Oid(hex=sha)], pygit2.Commit)
+    except (KeyError, ValueError):
+        return False
 
 
 def _all_reachable(repo: pygit2.Repository, tips: list[str]) -> set[str]:
@@ -112,17 +149,6 @@ def _all_reachable(repo: pygit2.Repository, tips: list[str]) -> set[str]:
     for t in tips:
         walker.push(pygit2.Oid(hex=t))
     return {str(c.id) for c in walker}
-
-
-def _reachable(repo: pygit2.Repository, sha: str, tips: list[str]) -> bool:
-    if sha in tips:
-        return True
-    try:
-        oid = pygit2.Oid(hex=sha)
-        repo[oid]
-    except (KeyError, ValueError):
-        return False
-    return any(repo.descendant_of(pygit2.Oid(hex=t), oid) for t in tips)
 
 
 def _walk(ctx, engine, tips, hide, known, base, batch_size, progress, lineage, ex) -> tuple[int, int]:

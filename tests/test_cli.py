@@ -121,3 +121,35 @@ def test_every_registered_extractor_has_a_test_module():
     here = Path(__file__).parent
     for ext in watched.EXTRACTORS:
         assert (here / f"test_extract_{ext.name}.py").exists(), ext.name
+
+
+def test_help_imports_neither_the_database_nor_the_web_nor_the_extractors():
+    """`guestabi --help` answers at once: the heavy modules load when a
+    command runs, not when the CLI starts."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom typer.testing import CliRunner\nfrom ingest.cli import cli\n"
+            "res = CliRunner().invoke(cli, ['--help'])\nassert res.exit_code == 0, res.output\n"
+            "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('sqlmodel', 'sqlalchemy', 'fastapi', 'app', 'pygit2', 'tree_sitter', 'alembic'))))\n"
+            "print(res.output)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    heavy, listing = out.split("\n", 1)
+    assert heavy == ""
+    for name in ("ingest", "states", "check", "coverage", "mirror", "db"):
+        assert f" {name} " in listing
+
+
+@pytest.mark.parametrize("name", sorted(cli_mod._LazyGroup.lazy))
+def test_a_lazy_command_lists_its_own_help_line_and_runs(name):
+    import typer
+
+    listed = cli_mod._LazyGroup.lazy[name][1]
+    group = typer.main.get_command(cli_mod.cli)
+    with group.make_context("guestabi", [name]) as ctx:
+        command = group.get_command(ctx, name)
+    assert command.callback is not None  # the real command, loaded
+    assert command.help.strip().split("\n")[0] == listed
+    res = runner.invoke(cli_mod.cli, [name, "--help"])
+    assert res.exit_code == 0 and "Usage" in res.output

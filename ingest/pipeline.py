@@ -66,6 +66,7 @@ def ingest(path: str, engine: Engine, *, waivers_path: str | None = None, stable
         ctx.warnings.append("no release tags (vX.Y, vX.Y-rcN) in this repository: commits stay unreleased")
     tips = _tips(ctx.repo, tags)
     hide, dropped = _forget_rewritten(ctx, engine, tips)
+    ctx.lap("tips", t0)
     with Session(engine) as s:
         run_id = store.start_run(s, path)
     with Session(engine) as s:

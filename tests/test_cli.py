@@ -153,3 +153,18 @@ def test_a_lazy_command_lists_its_own_help_line_and_runs(name):
     assert command.help.strip().split("\n")[0] == listed
     res = runner.invoke(cli_mod.cli, [name, "--help"])
     assert res.exit_code == 0 and "Usage" in res.output
+
+
+def test_the_cli_reads_the_schema_head_as_alembic_does(db_url, tmp_path):
+    """The CLI skips loading alembic when the schema is at head: it must
+    tell head exactly as alembic does, before and after the upgrade."""
+    from app.config import Settings
+    from app.db import make_engine, upgrade
+    from app.health import schema_head, schema_revision
+
+    engine = make_engine(Settings(database_url=db_url))
+    assert cli_mod._at_head(engine) is False
+    upgrade(engine)
+    assert schema_revision(engine) == schema_head()
+    assert cli_mod._at_head(engine) is True
+    engine.dispose()

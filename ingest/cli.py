@@ -191,19 +191,19 @@ def states(at: str = typer.Option(..., "--at", help="A release tag, or any ref/c
 
 
 def _states_from_repo(ref: str, repo_path: Optional[str]) -> dict:
-    from ingest.pipeline import Context
+    from ingest.states import Reader
     from ingest.walker import NotARepository, resolve
 
     if repo_path is None:
         fail(f"{ref}: not a release in the database, and no repository to resolve it (use --repo)")
     try:
-        ctx = Context.open(repo_path)
-        commit = resolve(ctx.repo, ref)
+        reader = Reader.open(repo_path)
+        commit = resolve(reader.repo, ref)
     except NotARepository as exc:
         fail(str(exc))
     except KeyError:
         fail(f"{ref}: unknown ref in {repo_path}")
-    found = sorted(ctx.states_at(commit).values(), key=lambda st: st.item)
+    found = sorted(reader.states_at(commit).values(), key=lambda st: st.item)
     return {"ref": ref, "commit": str(commit.id)[:12], "states": [st.to_json() for st in found]}
 
 

@@ -41,13 +41,13 @@ def cpus() -> int:
         return os.cpu_count() or 1
 
 
-def start(ctx, path: str, jobs: int | None = None) -> "Inline | Worker":
+def start(reader, path: str, jobs: int | None = None) -> "Inline | Worker":
     """A worker when it can run beside the walk (jobs: None = when there
     are two CPUs or more, 0 = inline, 1 = a worker)."""
     jobs = (1 if cpus() > 1 else 0) if jobs is None else jobs
     if jobs > 0 and "fork" in multiprocessing.get_all_start_methods():
-        return Worker(path, ctx.states.extractors)
-    return Inline(ctx)
+        return Worker(path, reader.states.extractors)
+    return Inline(reader)
 
 
 def changes(reader, step: Step) -> list[Change]:
@@ -69,8 +69,8 @@ def _stats(reader) -> dict:
 class Inline:
     """The extractors in this process."""
 
-    def __init__(self, ctx):
-        self.reader = ctx.states
+    def __init__(self, reader):
+        self.reader = reader.states
         self._done: list[list[Change]] = []
 
     def submit(self, steps: Sequence[Step]) -> None:
@@ -195,10 +195,10 @@ class Worker:
 def _serve(path: str, extractors, asks, answers, parent: int) -> None:
     """The worker's loop: a reader of its own (libgit2 handles are not
     shared across fork), answering until told to stop."""
-    from ingest.pipeline import Context
+    from ingest.states import Reader
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the ingest's to handle: it stops this worker
-    reader = Context.open(path, extractors).states
+    reader = Reader.open(path, extractors).states
     while True:
         try:
             kind, value = asks.get(timeout=2.0)

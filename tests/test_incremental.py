@@ -9,7 +9,7 @@ import pytest
 from sqlmodel import Session, select
 
 from app.models import Commit
-from ingest import pipeline
+from ingest import ancestry, pipeline
 from toy import TOY, TOY_EXTRACTOR, toy_text
 
 
@@ -22,7 +22,7 @@ def whole_walks(monkeypatch):
     """Counts the walks over the whole history (and fails any ancestry
     question libgit2 would answer by walking it)."""
     calls = []
-    real = pipeline._all_reachable
+    real = ancestry.all_reachable
 
     def counted(repo, tips):
         calls.append(tips)
@@ -31,7 +31,7 @@ def whole_walks(monkeypatch):
     def refuse(self, *a):
         raise AssertionError("descendant_of walks the whole history")
 
-    monkeypatch.setattr(pipeline, "_all_reachable", counted)
+    monkeypatch.setattr(ancestry, "all_reachable", counted)
     monkeypatch.setattr(pygit2.Repository, "descendant_of", refuse, raising=False)
     return calls
 

@@ -43,7 +43,7 @@ class Run:
     dropped: int = 0  # commits a rewritten history orphaned
     walked: int = 0
     touching: int = 0
-    lineage: releases.Lineage = field(default_factory=releases.Lineage)
+    lineage: releases.Lineage | None = None  # made by _begin
     warnings: list[str] = field(default_factory=list)
     phases: dict[str, float] = field(default_factory=dict)  # seconds per phase, for the summary
     started: float = field(default_factory=time.monotonic)
@@ -78,7 +78,8 @@ def _begin(path, store, waivers, stable, batch_size, progress, extractors, t0) -
     rewritten history orphaned."""
     reader = Reader.open(path, extractors)
     tags = releases.find_tags(reader.repo, stable)
-    run = Run(reader, store, waivers, tags, _tips(reader.repo, tags), batch_size, progress, started=t0)
+    run = Run(reader, store, waivers, tags, _tips(reader.repo, tags), batch_size, progress,
+              lineage=releases.Lineage(), started=t0)
     if not tags:
         run.warnings.append("no release tags (vX.Y, vX.Y-rcN) in this repository: commits stay unreleased")
     found = ancestry.settle(reader.repo, run.tips, store.last_tips())

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
 from bench._content import filler_text
@@ -32,7 +31,7 @@ def grow(repo: Path, commits: int, touching: int, watched: str, seed: int = 0) -
     text = subprocess.run(["git", "-C", str(repo), "show", f"master:{watched}"], check=True,
                           capture_output=True).stdout
     every = commits // touching if touching else commits + 1
-    now = int(time.time())
+    now = 1_800_000_000  # fixed: the same commits every time
     lines = []
     for i in range(commits):
         if (i + 1) % every == 0 and touching:

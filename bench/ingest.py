@@ -49,12 +49,21 @@ def main(argv: list[str] | None = None) -> int:
         db = f"sqlite:///{work / 'bench.db'}"
         full = _ingest(repo, db, args.profile and Path(args.profile) / "full.prof", args.jobs)
         noop = _ingest(repo, db, args.profile and Path(args.profile) / "noop.prof", args.jobs)
-        shell = _from_the_shell(repo, db, work, WATCHED_PATHS)
+        grown = _grown(repo, work, WATCHED_PATHS)
+        shell = _from_the_shell(repo, db, grown)
+        compared = None
+        if args.before:
+            code = Path(args.before).resolve()
+            old_db = f"sqlite:///{work / 'before.db'}"
+            old_full = _ingest(repo, old_db, None, args.jobs, code=code)
+            compared = (_from_the_shell(repo, old_db, grown, code, args.before_timeout), old_full, shell, full)
         inline = None
         if args.jobs is None and full["summary"].get("worker_peak_rss_kb") and not args.no_inline:
             # The same full ingest in one process, for comparison.
             inline = _ingest(repo, f"sqlite:///{work / 'inline.db'}", None, 0)
         _report(params, repo, log, full, noop, inline, shell)
+        if compared:
+            _compare(*compared)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
@@ -74,6 +83,10 @@ def _args(argv):
                     help="kernel-shaped texts of our own even when the Debian trees are cached")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--profile", metavar="DIR", help="write cProfile stats of both ingests here")
+    ap.add_argument("--before", metavar="DIR", help="also time another checkout's code (e.g. `git archive main` "
+                    "unpacked in DIR) on the same histories, in this run")
+    ap.add_argument("--before-timeout", type=float, default=300.0,
+                    help="stop an incremental run of the --before code after this many seconds")
     ap.add_argument("--no-inline", action="store_true", help="skip the one-process full ingest")
     ap.add_argument("--jobs", type=int, choices=(0, 1), help="extraction worker processes for the ingests "
                     "(default: ingest's choice, and an extra one-process full ingest for comparison)")
@@ -118,34 +131,52 @@ def _git_log(repo: Path, paths) -> dict:
     return best
 
 
-def _from_the_shell(repo: Path, db: str, work: Path, watched) -> dict:
-    """What a user types, timed with the interpreter's start: `guestabi
-    --help`, a no-op re-run, then 100 new commits (5 touching watched
-    files) and 5 more (none touching) on top of the ingested history."""
+def _grown(repo: Path, work: Path, watched) -> dict:
+    """Two repositories borrowing the history: 100 new commits (5 touching
+    watched files), and the same plus 5 more (none touching)."""
     from bench._grow import borrow, grow
 
-    out = {"help": min(_timed([str(GUESTABI), "--help"], db)["seconds"] for _ in range(3)),
-           "noop": min((_timed([str(GUESTABI), "ingest", str(repo), "--json"], db) for _ in range(2)),
-                       key=lambda r: r["seconds"])}
-    grown = borrow(repo, work / "grown")
     target = _watched_at_head(repo, watched)
-    grow(grown, 100, 5, target, seed=1)
-    out["new100"] = _timed([str(GUESTABI), "ingest", str(grown), "--json"], db)
-    grow(grown, 5, 0, target, seed=2)
-    out["new5"] = _timed([str(GUESTABI), "ingest", str(grown), "--json"], db)
-    out["edited"] = target
+    new100, new105 = borrow(repo, work / "new100"), borrow(repo, work / "new105")
+    for where in (new100, new105):
+        grow(where, 100, 5, target, seed=1)
+    grow(new105, 5, 0, target, seed=2)
+    return {"new100": new100, "new5": new105, "edited": target}
+
+
+def _from_the_shell(repo: Path, db: str, grown: dict, code: Path | None = None,
+                    timeout: float | None = None) -> dict:
+    """What a user types, timed with the interpreter's start: `guestabi
+    --help`, a no-op re-run, then the new commits of `grown` on top of the
+    ingested history (code: another checkout's guestabi, for a before)."""
+    cmd = [str(GUESTABI)] if code is None else \
+        [sys.executable, "-P", "-c", "import sys; from ingest.cli import main; sys.argv[0] = 'guestabi'; main()"]
+    env = {"PYTHONPATH": str(code)} if code else {}  # -P: not this checkout from the working directory
+    out = {"help": min((_timed([*cmd, "--help"], db, env) for _ in range(3)), key=lambda r: r["seconds"]),
+           "noop": min((_timed([*cmd, "ingest", str(repo), "--json"], db, env) for _ in range(2)),
+                       key=lambda r: r["seconds"])}
+    for step in ("new100", "new5"):
+        out[step] = _timed([*cmd, "ingest", str(grown[step]), "--json"], db, env, timeout)
+        if out[step]["seconds"] == float("inf"):  # its database is not where the next step starts
+            break
+    out["edited"] = grown["edited"]
     return out
 
 
 GUESTABI = Path(sys.executable).parent / "guestabi"
 
 
-def _timed(cmd: list[str], db: str) -> dict:
-    t0 = time.perf_counter()
-    proc = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True, env=os.environ | {"DATABASE_URL": db})
-    took = time.perf_counter() - t0
+def _timed(cmd: list[str], db: str, env: dict, timeout: float | None = None) -> dict:
+    """One command's wall and CPU time (inf past `timeout`: it was stopped)."""
+    t0, c0 = time.perf_counter(), _children_cpu()
+    try:
+        proc = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True, timeout=timeout,
+                              env=os.environ | env | {"DATABASE_URL": db})
+    except subprocess.TimeoutExpired:
+        return {"seconds": float("inf"), "cpu": float("inf"), "summary": {}, "stopped_after": timeout}
+    took, cpu = time.perf_counter() - t0, _children_cpu() - c0
     summary = json.loads(proc.stdout) if cmd[-1] == "--json" else {}
-    return {"seconds": took, "summary": summary}
+    return {"seconds": took, "cpu": cpu, "summary": summary}
 
 
 def _watched_at_head(repo: Path, watched) -> str:
@@ -162,8 +193,8 @@ def _children_cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
-def _ingest(repo: Path, url: str, profile: Path | None, jobs: int | None) -> dict:
-    cmd = [sys.executable, str(HERE / "_child.py"), str(repo), url]
+def _ingest(repo: Path, url: str, profile: Path | None, jobs: int | None, code: Path | None = None) -> dict:
+    cmd = [sys.executable, str((code / "bench" if code else HERE) / "_child.py"), str(repo), url]
     if profile:
         cmd += ["--profile", str(profile)]
     if jobs is not None:
@@ -190,14 +221,10 @@ def _report(params: Params, repo: Path, log: dict, full: dict, noop: dict, inlin
         ("ratio ingest / git log", f"{ratio:.2f}", f"{full['cpu'] / log['cpu']:.2f}",
          f"<= {TARGET_RATIO:g}", _verdict(ratio <= TARGET_RATIO)),
         ("no-op re-run (in process)", f"{noop['seconds']:.2f} s", f"{noop['cpu']:.2f} s", "", ""),
-        ("no-op re-run, from the shell", f"{shell['noop']['seconds']:.2f} s", "", f"<= {TARGET_NOOP:g} s",
-         _verdict(shell["noop"]["seconds"] <= TARGET_NOOP)),
-        ("100 new commits (5 touching), shell", f"{shell['new100']['seconds']:.2f} s", "",
-         f"<= {TARGET_NEW100:g} s", _verdict(shell["new100"]["seconds"] <= TARGET_NEW100)),
-        ("5 more (none touching), shell", f"{shell['new5']['seconds']:.2f} s", "",
-         f"<= {TARGET_NEW5:g} s", _verdict(shell["new5"]["seconds"] <= TARGET_NEW5)),
-        ("guestabi --help", f"{shell['help']:.2f} s", "", f"<= {TARGET_HELP:g} s",
-         _verdict(shell["help"] <= TARGET_HELP)),
+        _shell_row("no-op re-run, from the shell", shell["noop"], TARGET_NOOP),
+        _shell_row("100 new commits (5 touching), shell", shell["new100"], TARGET_NEW100),
+        _shell_row("5 more (none touching), shell", shell["new5"], TARGET_NEW5),
+        _shell_row("guestabi --help", shell["help"], TARGET_HELP),
         ("peak memory full / no-op", f"{full['peak_pss_kb'] / 1024:.0f} / {noop['peak_pss_kb'] / 1024:.0f} MB", "",
          f"<= {TARGET_RSS_MB} MB", _verdict(peak <= TARGET_RSS_MB)),
         ("  peak RSS ingest / worker", f"{full['maxrss_kb'] / 1024:.0f} / {full['worker_maxrss_kb'] / 1024:.0f} MB",
@@ -234,6 +261,33 @@ def _largest(repo: Path, count: int = 4) -> list[tuple[str, int]]:
         except KeyError:
             continue
     return sorted(sizes, key=lambda x: -x[1])[:count]
+
+
+def _shell_row(name: str, r: dict, target: float) -> tuple:
+    return (name, f"{r['seconds']:.2f} s", f"{r['cpu']:.2f} s", f"<= {target:g} s", _verdict(r["seconds"] <= target))
+
+
+def _compare(old: dict, old_full: dict, new: dict, new_full: dict) -> None:
+    """Before and after, measured in this run on the same histories."""
+    print("before (--before code) / after (this checkout), same run: wall s (cpu s)")
+    rows = [("full ingest", old_full, new_full), ("guestabi --help", old["help"], new["help"]),
+            ("no-op re-run, shell", old["noop"], new["noop"]),
+            ("100 new (5 touching), shell", old["new100"], new["new100"]),
+            ("5 more (none touching), shell", old.get("new5"), new["new5"])]
+    for name, a, b in rows:
+        if a is None:
+            print(f"  {name:32} {'not run':>17} {b['seconds']:8.2f} ({b['cpu']:6.2f})")
+        elif a["seconds"] == float("inf"):
+            print(f"  {name:32} {'> %.0f s, stopped' % a['stopped_after']:>17} {b['seconds']:8.2f} ({b['cpu']:6.2f})")
+        else:
+            print(f"  {name:32} {a['seconds']:8.2f} ({a['cpu']:6.2f}) {b['seconds']:8.2f} ({b['cpu']:6.2f})")
+    for name, key in (("attribute phase", "attribute"), ("walk phase", "walk")):
+        print(f"  {name:32} {old_full['summary']['phase_seconds'].get(key, 0):8.2f}"
+              f"          {new_full['summary']['phase_seconds'].get(key, 0):8.2f}")
+    print(f"  {'peak memory full (PSS, MB)':32} {old_full['peak_pss_kb'] / 1024:8.0f}"
+          f"          {new_full['peak_pss_kb'] / 1024:8.0f}")
+    print("  before phases: 100 new " + _phases(old["new100"]["summary"])
+          + "; 5 new " + _phases(old.get("new5", {}).get("summary", {})))
 
 
 def _phases(summary: dict) -> str:

@@ -6,15 +6,17 @@ once. Commands of their own module are registered by name (`_LazyGroup`)."""
 from __future__ import annotations
 
 import importlib
-import json
 import os
-import sys
 from typing import TYPE_CHECKING, Optional
 
 import click
 import typer
-from rich.console import Console
 from typer.core import TyperGroup
+
+from ingest.commands.common import engine as _engine
+from ingest.commands.common import err, fail, out
+from ingest.commands.common import print_json as _print_json
+from ingest.commands.common import states_from_repo as _states_from_repo
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -62,59 +64,6 @@ cli = typer.Typer(add_completion=False, no_args_is_help=True, cls=_LazyGroup,
                   help="Track guest-visible KVM/arm64 ABI changes across kernel releases.")
 db_cli = typer.Typer(help="Database schema.", no_args_is_help=True)
 cli.add_typer(db_cli, name="db")
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
-
-
-def fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
-    raise typer.Exit(code)
-
-
-def _engine():
-    from app.config import Settings
-    from app.db import make_engine, upgrade
-
-    engine = make_engine(Settings())
-    try:
-        if not _at_head(engine):  # alembic itself takes a fifth of a second to load
-            upgrade(engine)
-    except Exception as exc:  # unreachable server, bad URL: say so, no traceback
-        fail(f"database {engine.url.render_as_string(hide_password=True)}: {exc}")
-    return engine
-
-
-def _at_head(engine) -> bool:
-    """Whether the database's schema is the newest migration's, read
-    without loading alembic (False whenever that cannot be told)."""
-    import re
-
-    from sqlalchemy import text
-
-    from app.db import ALEMBIC_DIR
-
-    revs, downs = set(), set()
-    for f in (ALEMBIC_DIR / "versions").glob("*.py"):
-        src = f.read_text()
-        rev = re.search(r"^revision\b[^=]*=\s*['\"](\w+)['\"]", src, re.M)
-        down = re.search(r"^down_revision\b[^=]*=\s*(.+)$", src, re.M)
-        if rev is None or down is None:
-            return False
-        revs.add(rev.group(1))
-        downs.update(re.findall(r"['\"](\w+)['\"]", down.group(1)))
-    heads = revs - downs
-    try:
-        with engine.connect() as conn:
-            current = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
-    except Exception:  # no table yet, or no server: upgrade() says which
-        return False
-    return len(heads) == 1 and current == list(heads)
-
-
-def _print_json(data) -> None:
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-
-
 @cli.command()
 def ingest(path: str = typer.Argument(..., help="A kernel git repository (clone or bare mirror)."),
            waivers: Optional[str] = typer.Option(None, help="Waivers file (default: $GUESTABI_WAIVERS, else ./waivers.toml if present)."),
@@ -188,23 +137,6 @@ def states(at: str = typer.Option(..., "--at", help="A release tag, or any ref/c
     for st in data["states"]:
         table.add_row(st["item"], st["default"], ", ".join(st["settable"]), "; ".join(st["warnings"]))
     out.print(table)
-
-
-def _states_from_repo(ref: str, repo_path: Optional[str]) -> dict:
-    from ingest.states import Reader
-    from ingest.walker import NotARepository, resolve
-
-    if repo_path is None:
-        fail(f"{ref}: not a release in the database, and no repository to resolve it (use --repo)")
-    try:
-        reader = Reader.open(repo_path)
-        commit = resolve(reader.repo, ref)
-    except NotARepository as exc:
-        fail(str(exc))
-    except KeyError:
-        fail(f"{ref}: unknown ref in {repo_path}")
-    found = sorted(reader.states_at(commit).values(), key=lambda st: st.item)
-    return {"ref": ref, "commit": str(commit.id)[:12], "states": [st.to_json() for st in found]}
 
 
 @cli.command()
@@ -325,7 +257,8 @@ def db_upgrade() -> None:
 lazy("check", "ingest.commands.check:check_command",
      "Guest-visible changes and breaks of a range, a patch series or the work tree.")
 lazy("coverage", "ingest.commands.coverage:coverage_command",
-     "Per ID register: fields read with confidence, fields with warnings, unresolved expressions.")
+     "Per ID register: fields read with confidence, fields with warnings, unresolved expressions (--at); "
+     "or the fidelity of every release (--all).")
 lazy("mirror", "ingest.commands.mirror:mirror_command",
      "Keep a bare mirror up to date and ingest it: clone once, fetch on a schedule.")
 

@@ -7,6 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from ingest import cli as cli_mod
+from ingest.commands import common
 from ingest import watched
 from toy import TOY, TOY_EXTRACTOR, toy_text
 
@@ -52,7 +53,7 @@ def test_ingest_then_read_states_changes_breaks(guestabi, history):
     assert [c["release"] for c in changes] == ["v4.18", "v4.19"]
     assert changes[1]["break"] == {"item": "toy/IIDR", "commit": two[:12], "direction": "upgrade",
                                    "status": "open", "resolved_by": None, "waiver": None,
-                                   "reason": changes[1]["break"]["reason"]}
+                                   "reason": changes[1]["break"]["reason"], "vcpu": "both"}
 
     res = guestabi("breaks", "--status", "open")
     assert res.exit_code == 0
@@ -150,7 +151,7 @@ def test_a_lazy_command_lists_its_own_help_line_and_runs(name):
     with group.make_context("guestabi", [name]) as ctx:
         command = group.get_command(ctx, name)
     assert command.callback is not None  # the real command, loaded
-    assert command.help.strip().split("\n")[0] == listed
+    assert " ".join(command.help.split("\n\n")[0].split()) == listed  # the paragraph --help would list
     res = runner.invoke(cli_mod.cli, [name, "--help"])
     assert res.exit_code == 0 and "Usage" in res.output
 
@@ -163,8 +164,8 @@ def test_the_cli_reads_the_schema_head_as_alembic_does(db_url, tmp_path):
     from app.health import schema_head, schema_revision
 
     engine = make_engine(Settings(database_url=db_url))
-    assert cli_mod._at_head(engine) is False
+    assert common.at_head(engine) is False
     upgrade(engine)
     assert schema_revision(engine) == schema_head()
-    assert cli_mod._at_head(engine) is True
+    assert common.at_head(engine) is True
     engine.dispose()

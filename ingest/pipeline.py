@@ -39,7 +39,8 @@ class Run:
     batch_size: int
     progress: Progress | None
     run_id: int = 0
-    hide: list[str] = field(default_factory=list)  # the last run's tips: the walk stops there
+    hide: list[str] = field(default_factory=list)  # the last run's frontier: the walk stops there
+    push: list[str] = field(default_factory=list)  # tips the walk starts from (those not seen before)
     dropped: int = 0  # commits a rewritten history orphaned
     walked: int = 0
     touching: int = 0
@@ -82,9 +83,12 @@ def _begin(path, store, waivers, stable, batch_size, progress, extractors, t0) -
               lineage=releases.Lineage(), started=t0)
     if not tags:
         run.warnings.append("no release tags (vX.Y, vX.Y-rcN) in this repository: commits stay unreleased")
-    found = ancestry.settle(reader.repo, run.tips, store.last_tips())
-    run.hide = found.alive
+    frontier = store.last_tips()
+    seen = set(frontier) | set(store.stored_releases().values())
+    found = ancestry.settle(reader.repo, run.tips, frontier, seen)
+    run.hide, run.push = found.alive, ancestry.new_tips(run.tips, seen)
     if found.reachable is not None:  # rewritten: what the tips no longer reach goes
+        run.push = run.tips
         run.dropped = store.drop_commits(store.known_commits() - found.reachable)
         run.warnings.append(f"history was rewritten: {found.gone} earlier tips gone, "
                             f"{run.dropped} orphaned commits dropped")
@@ -110,7 +114,7 @@ def _walk(run: Run, ex) -> None:
     rows: list[NewCommit] = []  # in walk order, waiting for their changes
     done: list[list[Change]] = []  # changes of rows[:len(done)]
     chunk: list[extraction.Step] = []
-    for run.walked, w in enumerate(walk(run.reader.repo, run.tips, run.hide, run.reader.signatures), start=1):
+    for run.walked, w in enumerate(walk(run.reader.repo, run.push, run.hide, run.reader.signatures), start=1):
         run.lineage.add(w.commit.id, w.commit.parent_ids)
         if run.progress and run.walked % 1000 == 0:
             run.progress(run.walked, run.touching)
@@ -177,7 +181,7 @@ def _conclude(run: Run, ex) -> None:
              "seconds": round(time.monotonic() - run.started, 3)}
     run.store.finish(run.run_id, tags=run.tags, dropped_tags=gone, attribution=attribution,
                      release_states=release_states, breaks=breaks, waivers=run.waivers,
-                     unmatched=unmatched, tips=run.tips, stats=stats)
+                     unmatched=unmatched, tips=ancestry.frontier(run.lineage, run.push, run.hide), stats=stats)
 
 
 def _attribute(run: Run, gone: list[str], start: int) -> dict[str, str | None]:

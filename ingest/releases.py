@@ -120,6 +120,7 @@ class Lineage:
         self._limit = limit
         self._window = window
         self.overflowed = False
+        self.outside: set[bytes] = set()  # parents of walked commits that were not walked
 
     def add(self, oid: pygit2.Oid, parent_ids) -> None:
         if len(self._first) >= self._limit:
@@ -139,8 +140,30 @@ class Lineage:
             self._spill()
 
     def _positions(self, parent_ids) -> list[int]:
-        found = (self._find(p.raw) for p in parent_ids)
-        return [at for at in found if at is not None]
+        out = []
+        for p in parent_ids:
+            at = self._find(p.raw)
+            if at is None:
+                self.outside.add(p.raw)
+            else:
+                out.append(at)
+        return out
+
+    def unreached(self, shas: list[str]) -> list[str]:
+        """Those of `shas` this walk saw that no other of them reaches."""
+        if self.overflowed:  # cannot tell: every one of them, as before the frontier
+            return list(shas)
+        at = {sha: self._find(bytes.fromhex(sha)) for sha in shas}
+        tips = {a for a in at.values() if a is not None}
+        reached = bytearray(len(self._first))
+        first, more = self._first, self._more
+        for a in range(len(reached) - 1, -1, -1):  # children before parents
+            if reached[a] or a in tips:
+                if first[a] >= 0:
+                    reached[first[a]] = 1
+                for p in more.get(a, ()):
+                    reached[p] = 1
+        return [sha for sha, a in at.items() if a is not None and not reached[a]]
 
     def _find(self, raw: bytes) -> int | None:
         """A walked commit's position (None: not walked)."""

@@ -45,7 +45,8 @@ class Store:
     # --- reading what earlier runs left -------------------------------------
 
     def last_tips(self) -> list[str]:
-        """The tips the last finished run walked from (none: first run)."""
+        """The last finished run's frontier: its tips no other tip reaches
+        (none: first run; runs before the frontier stored every tip)."""
         with Session(self.engine) as s:
             q = select(IngestRun).where(IngestRun.status == "done").order_by(IngestRun.id.desc())
             run = s.exec(q).first()

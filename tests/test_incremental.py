@@ -59,10 +59,11 @@ def test_new_commits_and_tags_walk_only_what_is_new(history, engine, whole_walks
         assert s.get(Commit, side).release == "v6.3"
 
 
-def test_a_tip_reached_only_further_down_is_alive(history, engine, whole_walks):
+def test_a_head_behind_a_tag_is_not_in_the_frontier(history, engine, whole_walks):
     """The last run's HEAD sat behind a release tag; now HEAD is past the
     tag: the old HEAD is neither a tip nor a new commit's parent, but the
-    tag still reaches it. One whole walk settles it; nothing is dropped."""
+    tag reaches it, so the frontier held the tag alone: no whole walk, and
+    nothing dropped."""
     released_history(history, releases=1)
     old_head = history.commit({TOY: toy_text(A="5 5")}, "old head")
     ahead = history.commit({TOY: toy_text(A="6 5,6")}, "tagged ahead of HEAD", parents=[old_head],
@@ -73,9 +74,34 @@ def test_a_tip_reached_only_further_down_is_alive(history, engine, whole_walks):
     new = history.commit({TOY: toy_text(A="7 5,6,7")}, "new")
     again = run(history, engine)
     assert again["commits_walked"] == 1 and again["dropped_commits"] == 0
-    assert len(whole_walks) == 1
+    assert whole_walks == []
     with Session(engine) as s:
         assert {old_head, ahead, new} <= {c.sha for c in s.exec(select(Commit))}
+
+
+def frontier(engine) -> list[str]:
+    from app.models import IngestRun
+
+    with Session(engine) as s:
+        return s.exec(select(IngestRun).order_by(IngestRun.id.desc())).first().tips
+
+
+def test_the_frontier_is_head_when_it_contains_every_tag(history, engine, whole_walks):
+    """libgit2 walks down to every commit it is told to hide: a run hides
+    only the last run's frontier (its tips no other tip reaches), not every
+    release tag, and starts only from tips it has not seen."""
+    released_history(history, releases=4)
+    run(history, engine)
+    assert frontier(engine) == [history.head]
+    side = history.commit({"README": "side\n"}, "side", parents=[history.head], move_head=False)
+    history.tag("v7.0-rc1", side)  # a tag HEAD does not contain
+    history.commit({TOY: toy_text(A="8 8")}, "main")
+    again = run(history, engine)
+    assert again["commits_walked"] == 2 and whole_walks == []
+    assert sorted(frontier(engine)) == sorted([side, history.head])
+    history.merge(side, "Merge v7.0-rc1", files={TOY: toy_text(A="8 8")})
+    third = run(history, engine)
+    assert third["commits_walked"] == 1 and frontier(engine) == [history.head] and whole_walks == []
 
 
 def test_head_moved_back_drops_what_it_left(history, engine, whole_walks):

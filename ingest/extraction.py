@@ -87,6 +87,9 @@ class Inline:
     def states(self, signatures: Sequence[tuple]) -> list[States]:
         return [self.reader(sig) for sig in signatures]
 
+    def start(self) -> None:
+        pass
+
     def stats(self) -> dict:
         return {**_stats(self.reader), "worker_peak_rss_kb": 0}
 
@@ -107,6 +110,11 @@ class Worker:
         self._args = (path, extractors)
         self._proc: multiprocessing.Process | None = None  # forked at the first request
         self._waiting = 0  # requests not answered yet
+
+    def start(self) -> None:
+        """Fork now (before a long walk), not at the first request."""
+        if self._proc is None:
+            self._start()
 
     def _start(self) -> None:
         # Forked before the walk's own objects pile up (at the first

@@ -66,6 +66,10 @@ def ingest(path: str, engine: Engine, *, waivers_path: str | None = None, stable
     waivers = waivers_mod.load(waivers_path)  # bad file: fail before writing anything
     run = _begin(path, Store(engine), waivers, stable, batch_size, progress, extractors, t0)
     ex = extraction.start(run.reader, path, jobs)
+    if run.push and not run.hide:
+        # A first ingest: fork before libgit2 loads the history, so the two
+        # processes share no pages that either then writes.
+        ex.start()
     try:
         _walk(run, ex)
         _conclude(run, ex)

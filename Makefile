@@ -8,7 +8,7 @@ DEMO := demo-linux
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test bench bench-web clean
+.PHONY: setup run test bench bench-web screenshots clean
 
 setup: $(STAMP)
 
@@ -35,6 +35,11 @@ bench: setup
 
 bench-web: setup
 	$(BIN)/python bench/web.py
+
+# The README's screenshots, by the browser tests' own run (real-code database
+# when the kernel trees are cached, else the demo's).
+screenshots: setup
+	GUESTABI_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest -q -m browser tests/test_browser.py -k readme_screenshots
 
 clean:
 	rm -rf $(VENV) $(DEMO) guestabi.db guestabi.db-wal guestabi.db-shm

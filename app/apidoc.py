@@ -15,11 +15,21 @@ class Open(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True)
 
 
+class Evidence(Open):
+    """Where in the code of that commit (or release) the value was decided."""
+    what: Literal["default", "settable"]
+    file: str
+    line: int = Field(ge=1)
+    function: Optional[str]
+    text: str
+
+
 class State(Open):
     item: str
     default: str
     settable: list[str]
     warnings: list[str] = []
+    evidence: list[Evidence] = []
 
 
 class Waiver(Open):
@@ -35,7 +45,8 @@ class Break(Open):
     item: str
     commit: str
     direction: Literal["upgrade", "rollback"]
-    status: Literal["open", "resolved", "waived", "unconfirmed"]
+    status: Literal["open", "resolved", "waived", "unconfirmed"] = Field(
+        description="`unconfirmed`: the old or new state was read with warnings (never counted as open)")
     resolved_by: Optional[str]
     waiver: Optional[Waiver]
     vcpu: Literal["default", "all", "both"] = Field(
@@ -161,8 +172,11 @@ class ReleaseRow(Open):
     commit: str
     kind: str
     changes: int
-    breaks: int
+    breaks: int = Field(description="confirmed breaks (open, resolved, waived)")
     open: int
+    unconfirmed: int
+    states: int
+    warned: int = Field(description="states read with warnings")
 
 
 class ReleaseList(Paged):
@@ -177,7 +191,43 @@ class ReleasePage(Paged):
     next: Optional[str]
     changes: list[Change]
     breaks: list[Change]
+    unconfirmed: list[Change]
     fixes: list[str]
+    states: int
+    warned: int
+
+
+class CoverageRow(Open):
+    tag: str
+    kind: str
+    states: int
+    warned: int
+
+
+class CoverageList(Ok):
+    releases: list[CoverageRow]
+    latest: Optional[str]
+
+
+class WarningCount(Open):
+    text: str
+    count: int
+
+
+class CoverageGroup(Open):
+    group: str
+    kind: str
+    label: str
+    register_: Optional[str] = Field(alias="register")
+    states: list[State]
+    warnings: list[WarningCount]
+
+
+class Coverage(Ok):
+    tag: str
+    states: int
+    warned: int
+    groups: list[CoverageGroup]
 
 
 class CompareItem(Open):
@@ -194,6 +244,7 @@ class Compare(Paged):
     items: list[CompareItem]
     breaks: list[BreakRow]
     outstanding: int
+    unconfirmed: int
     fixes: list[str]
 
 
@@ -272,6 +323,31 @@ class RegisterList(Paged):
     latest: Optional[str]
 
 
+
+class RecipeStep(Open):
+    item: str
+    stage: str
+    target: Optional[dict[str, Any]]
+    mask: Optional[str]
+    value: Optional[str]
+    requires: list[dict[str, Any]]
+    why: str
+    status: Literal["ok", "unconfirmed"]
+
+
+class Recipe(Ok):
+    """A restore recipe (app/recipe.py); `format=firecracker` answers
+    {"ok", "template", "omitted"}, `format=text|qemu` plain text."""
+
+    from_: Optional[str] = Field(None, alias="from")
+    to: Optional[str] = None
+    direction: Optional[Literal["upgrade", "rollback"]] = None
+    vcpu: Optional[Literal["default", "all"]] = None
+    steps: Optional[list[RecipeStep]] = None
+    cannot_keep: Optional[list[dict[str, Any]]] = None
+    drop: Optional[list[dict[str, Any]]] = None
+    unchanged: Optional[int] = None
+
 # --- examples ------------------------------------------------------------------
 
 IIDR = "vgic/v3/IIDR_REVISION"
@@ -303,7 +379,7 @@ def _row(item: str, label: str, kind: str, default: str, settable: list[str], ex
 
 
 EXAMPLES: dict[str, dict[str, Any]] = {
-    "overview": {"ok": True, "items": 1310, "changes": 5120, "breaks": {"open": 3, "resolved": 11, "waived": 2},
+    "overview": {"ok": True, "items": 1310, "changes": 5120, "breaks": {"open": 3, "resolved": 11, "waived": 2, "unconfirmed": 4},
                  "latest_release": "v6.12", "releases": ["v4.18", "v4.19", "v6.12"],
                  "last_ingest": "2024-11-18T09:00:00+00:00", "newest_breaks": [_BREAK_ROW], "timeline": []},
     "breaks": {"ok": True, "breaks": [_BREAK_ROW], "unmatched_waivers": [],
@@ -326,17 +402,20 @@ EXAMPLES: dict[str, dict[str, Any]] = {
                "resolves": [], "page": _page("changes")},
     "releases": {"ok": True, "releases": [{"tag": "v4.19", "commit": "84df9525b0c2", "kind": "mainline",
                                            "series": "4.19", "date": "2018-10-22T06:37:37+00:00", "position": 7,
-                                           "changes": 4, "breaks": 1, "open": 0}],
-                 "latest": "v6.12", "unreleased": {"changes": 0, "breaks": 0, "open": 0}, "page": _page("releases")},
+                                           "changes": 4, "breaks": 1, "open": 0, "unconfirmed": 0,
+                                           "states": 40, "warned": 0}],
+                 "latest": "v6.12", "unreleased": {"changes": 0, "breaks": 0, "open": 0, "unconfirmed": 0},
+                 "page": _page("releases")},
     "release": {"ok": True, "tag": "v4.19", "commit": "84df9525b0c2", "kind": "mainline",
                 "date": "2018-10-22T06:37:37+00:00", "previous": "v4.19-rc8", "next": "v4.20-rc1",
-                "changes": [{**_CHANGE, "kind": "vgic"}], "breaks": [{**_CHANGE, "kind": "vgic"}], "fixes": [_FIXES],
+                "changes": [{**_CHANGE, "kind": "vgic"}], "breaks": [{**_CHANGE, "kind": "vgic"}], "unconfirmed": [],
+                "fixes": [_FIXES], "states": 40, "warned": 0,
                 "page": _page("changes")},
     "compare": {"ok": True, "a": "v4.18", "b": "v4.19", "direction": "upgrade",
                 "commits": {"v4.18": "94710cac0ef4", "v4.19": "84df9525b0c2"},
                 "items": [{"item": IIDR, "kind": "vgic", "old": _S1, "new": _S2,
                            "breaks": [{**_BREAK_ROW, "outstanding": False}]}],
-                "breaks": [{**_BREAK_ROW, "outstanding": False}], "outstanding": 0, "fixes": [],
+                "breaks": [{**_BREAK_ROW, "outstanding": False}], "outstanding": 0, "unconfirmed": 0, "fixes": [],
                 "releases": ["v4.18", "v4.19"], "page": _page("items")},
     "matrix": {"ok": True, "releases": ["v4.18", "v4.19"], "first": "v4.18", "last": "v4.19",
                "all": ["v4.18", "v4.19-rc1", "v4.19"],
@@ -365,11 +444,37 @@ EXAMPLES: dict[str, dict[str, Any]] = {
                                         ["CSV2", "CSV3"], "host")],
                  "fields": [_row("idreg/ID_AA64PFR0_EL1/CSV2", "CSV2", "field", "host", ["lower-safe"], "host")],
                  "ordered_by": "bits", "open": 0},
+    "coverage_list": {"ok": True, "latest": "v7.3",
+                      "releases": [{"tag": "v7.3", "kind": "mainline", "states": 759, "warned": 12},
+                                   {"tag": "v6.12", "kind": "mainline", "states": 744, "warned": 0}]},
+    "coverage": {"ok": True, "tag": "v7.3", "states": 759, "warned": 1,
+                 "groups": [{"group": "idreg/CLIDR_EL1", "kind": "idreg", "label": "idreg/CLIDR_EL1",
+                             "register": "CLIDR_EL1",
+                             "states": [{"item": "idreg/CLIDR_EL1", "default": "synthesised", "settable": ["any"],
+                                         "warnings": ["value computed by reset_clidr(), not read field by field"]}],
+                             "warnings": [{"text": "value computed by reset_clidr(), not read field by field",
+                                           "count": 1}]}]},
     "registers": {"ok": True, "registers": [{"register": "ID_AA64PFR0_EL1", "fields": 16, "changes": 9, "open": 0,
                                              "state": {"item": "idreg/ID_AA64PFR0_EL1", "default": "sanitised",
                                                        "settable": ["CSV2", "CSV3"], "warnings": []}}],
                   "latest": "v6.1", "count": 1, "page": _page("registers")},
 }
+
+EXAMPLES["recipe"] = {
+    "ok": True, "from": "v4.18", "to": "v4.19", "direction": "upgrade", "vcpu": "default",
+    "steps": [{"item": IIDR, "sets": "1", "status": "ok", "stage": "vgic_init",
+               "target": {"kind": "device_attr", "device": "KVM_DEV_TYPE_ARM_VGIC_V3",
+                          "group": "KVM_DEV_ARM_VGIC_GRP_DIST_REGS", "attr": "0x8", "register": "GICD_IIDR"},
+               "mask": "0xf000", "value": "0x1000", "requires": [],
+               "why": "v4.18 shows 1; v4.19 shows 2 and accepts 1, 2", "states": {"from": _S1, "to": _S2}}],
+    "cannot_keep": [{"item": "reglist/TCR2_EL1", "commit": "c3d3d77f46db", "release": "v4.19",
+                     "reason": "v4.18 lacks the register", "vcpu": "default", "break": "open"}],
+    "drop": [{"item": "reglist/TCR2_EL1", "index": "0x603000000013c103", "only_if": None}],
+    "appears": [], "unchanged": 41,
+    "stages": [{"id": "vgic_init", "order": 5, "title": "after vGIC init, before the first KVM_RUN",
+                "rule": "GICv3 distributor registers are written only once the vGIC is initialised",
+                "evidence": []}],
+    "commits": {"v4.18": "94710cac0ef4", "v4.19": "84df9525b0c2"}}
 
 ERROR_EXAMPLES = {
     400: {"code": "malformed", "message": "'xyz' is not a commit: a commit is 7 to 40 hex digits"},
@@ -379,7 +484,12 @@ ERROR_EXAMPLES = {
                          {"commit": "abcdef111111", "subject": "two", "release": None}]},
     422: {"code": "invalid", "message": "limit: Input should be less than or equal to 1000"},
 }
-ERROR_TEXT = {400: "malformed reference or bad parameter", 404: "unknown item, commit or release",
+# any request may carry a NUL (400) or break a parameter's schema (422)
+ALWAYS = (400, 422)
+TOO_LONG = {414: {"description": "a path or query string longer than any real link",
+                  "content": {"text/plain": {"schema": {"type": "string"}, "example": "414 URI too long\n"}}}}
+ERROR_TEXT = {400: "a NUL character in the URL, or a malformed reference",
+              404: "unknown item, commit or release, or a cursor this API did not hand out",
               409: "ambiguous commit prefix (the candidates are listed)", 422: "invalid parameter"}
 NOT_MODIFIED = {304: {"description": "If-None-Match matched the ETag: the data has not changed since"}}
 REDIRECT = {307: {"description": "`latest` or a short reference, redirected to its permalink"}}
@@ -390,16 +500,19 @@ def doc(model: type[Open], example: str, *errors: int, redirects: bool = False,
     """Keyword arguments for a route decorator: its 200 shape, the errors it
     may give, 304 and 307; `example` names its entry in EXAMPLES (put in
     by `with_examples`: FastAPI drops the nulls of examples it serialises)."""
-    responses: dict[int | str, Any] = {200: {"model": model}, **NOT_MODIFIED}
+    responses: dict[int | str, Any] = {200: {"model": model}, **NOT_MODIFIED, **TOO_LONG}
     if redirects:
         responses.update(REDIRECT)
-    for status in errors:
+    for status in sorted({*errors, *ALWAYS}):
         responses[status] = {"model": Error, "description": ERROR_TEXT[status]}
     return {"responses": responses, "summary": summary, "openapi_extra": {"x-example": example}}
 
 
 def with_examples(spec: dict[str, Any]) -> dict[str, Any]:
-    """Each operation's examples, from EXAMPLES and ERROR_EXAMPLES, as written."""
+    """Each operation's examples, from EXAMPLES and ERROR_EXAMPLES, as written;
+    only /api/v1 (a page or feed some router left in would be documented as
+    JSON and answer HTML or text)."""
+    spec["paths"] = {p: ops for p, ops in spec.get("paths", {}).items() if p.startswith("/api/v1/")}
     for methods in spec.get("paths", {}).values():
         for op in methods.values():
             name = op.pop("x-example", None)

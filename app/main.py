@@ -11,7 +11,7 @@ from app.config import Settings
 from app.db import make_engine, snapshot_reads
 from app.middleware import BoundaryLimits, HeadAsGet, RequestLog, SecurityHeaders
 from app.pagecache import PageCache
-from app.routes import api, pages
+from app.routes import api, pages, recipe
 from app.static_files import HashedStaticFiles
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,10 +25,12 @@ def create_app(settings: Settings, engine=None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = snapshot_reads(engine if engine is not None else make_engine(settings))
     app.state.templates = render.environment()
+    app.state.templates.globals["source_base"] = settings.source_url  # evidence links (templates/_evidence.*)
     app.mount("/static", HashedStaticFiles(ROOT / "static"), name="static")
     app.include_router(api.router)
     app.include_router(api.feed)
     app.include_router(pages.router)
+    app.include_router(recipe.router)  # the restore recipe, page and API (issue 12)
     errors.install(app)
     health.install(app)
     api.install(app)  # ETag/304 innermost, before any API route runs

@@ -1,7 +1,7 @@
 """Keyset pagination for the API's lists: an opaque cursor (the sort key of
 the last row served, base64 of JSON) and the `next` URL that carries it.
 
-    page = Page.parse(cursor, limit, shape=(int, str))   # BadRequest if forged
+    page = Page.parse(cursor, limit, shape=(int, str))   # UnknownCursor (404) if forged
     rows, last = page.cut(rows, key=lambda r: (r["seq"], r["item"]))
     body["page"] = page.links(request, "changes", last)
 
@@ -20,11 +20,11 @@ from urllib.parse import urlencode
 
 from fastapi import Request
 
-from app.errors import BadRequest
+from app.errors import NotFound
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000
-_MAX_CURSOR = 2000
+MAX_CURSOR = 1000  # the longest key (a 200-character slug and ints) encodes to ~350
 _INT_BOUND = 1 << 62  # what every database stores in an INTEGER column
 
 Key = tuple[Any, ...]
@@ -37,16 +37,22 @@ def encode(key: Key) -> str:
 
 def decode(cursor: str, shape: Sequence[type]) -> Key:
     """A cursor back to its key, checked against the list's key `shape`
-    (types per position): a forged or foreign cursor is a 400, never a 500."""
+    (types per position). A cursor names a page: a forged or foreign one
+    names no page of this list, a 404 (the document allows any token of
+    its alphabet, so a well-formed request must not get a 400), never a 500."""
     try:
-        if len(cursor) > _MAX_CURSOR:
+        if len(cursor) > MAX_CURSOR:
             raise ValueError
         key = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
     except (ValueError, binascii.Error, UnicodeDecodeError):
-        raise BadRequest("cursor is not one this API handed out (start again without it)") from None
+        raise UnknownCursor("cursor is not one this API handed out (start again without it)") from None
     if not isinstance(key, list) or len(key) != len(shape) or not all(map(_fits, key, shape)):
-        raise BadRequest("cursor does not belong to this list (start again without it)")
+        raise UnknownCursor("cursor does not belong to this list (start again without it)")
     return tuple(key)
+
+
+class UnknownCursor(NotFound):
+    code = "unknown_cursor"
 
 
 def _fits(value: Any, kind: type) -> bool:

@@ -9,13 +9,16 @@ from collections import Counter, defaultdict
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Text, cast, func
+from sqlalchemy import Text, case, cast, func
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
 from app.models import Break, Change, Commit, IngestRun, Item, ItemAlias, Release, ReleaseState, Waiver
 
 BREAK_STATUSES = ("open", "resolved", "waived", "unconfirmed")
+# `unconfirmed`: the old or new state was read with warnings, a guess and not a
+# break: listed apart, never in open totals, the matrix or the feed
+CONFIRMED = ("open", "resolved", "waived")
 DIRECTIONS = ("upgrade", "rollback")
 KINDS = ("idreg", "reglist", "fw", "vgic")
 KIND_LABELS = {"idreg": "ID registers", "reglist": "Register list", "fw": "Firmware", "vgic": "vGIC"}
@@ -45,12 +48,15 @@ def waiver_json(w: Waiver) -> dict[str, Any]:
 
 
 def breaks(session: Session, status: str | None = None, direction: str | None = None,
-           kind: str | None = None, limit: int | None = None) -> dict[str, Any]:
-    """Breaks newest first, each with its commit's subject and Fixes: line."""
+           kind: str | None = None, limit: int | None = None, confirmed: bool = False) -> dict[str, Any]:
+    """Breaks newest first, each with its commit's subject and Fixes: line
+    (`confirmed`: without the unconfirmed ones, for the feed and the overview)."""
     q = select(Break, Commit, Waiver).join(Commit, Commit.sha == Break.commit)
     q = q.join(Waiver, Waiver.id == Break.waiver_id, isouter=True)
     if status and status != "all":
         q = q.where(Break.status == status)
+    elif confirmed:
+        q = q.where(col(Break.status).in_(CONFIRMED))
     if direction:
         q = q.where(Break.direction == direction)
     if kind:
@@ -125,9 +131,12 @@ def overview(session: Session) -> dict[str, Any]:
         "latest_release": rels[-1].tag if rels else None,
         "releases": [r.tag for r in rels],
         "last_ingest": run.finished.isoformat() if run and run.finished else None,
-        "newest_breaks": breaks(session, limit=8)["breaks"],
+        "newest_breaks": breaks(session, limit=NEWEST, confirmed=True)["breaks"],
         "timeline": release_list(session)["releases"][::-1][:20],
     }
+
+
+NEWEST = 30  # breaks on the overview (grouped by register and commit there)
 
 
 # --- helpers shared by the pages below ---------------------------------------
@@ -144,9 +153,12 @@ def commit_json(c: Commit) -> dict[str, Any]:
             "date": _iso(c.date), "release": c.release, "fixes": fixes_line(c.sha, c.subject)}
 
 
+NOT_VIEW = ("warnings", "evidence")  # what a state says about its reading, not what the guest sees
+
+
 def same_view(a: dict | None, b: dict | None) -> bool:
-    """Two states show the guest the same thing (warnings are not ABI)."""
-    strip = lambda s: {k: v for k, v in s.items() if k != "warnings"} if s else None  # noqa: E731
+    """Two states show the guest the same thing (warnings and evidence are not ABI)."""
+    strip = lambda s: {k: v for k, v in s.items() if k not in NOT_VIEW} if s else None  # noqa: E731
     return strip(a) == strip(b)
 
 
@@ -178,14 +190,34 @@ def release_list(session: Session) -> dict[str, Any]:
                                 .join(Change, Change.commit == Commit.sha).group_by(Commit.release)).all())
     brk = Counter()
     for rel, status in session.exec(select(Commit.release, Break.status).join(Break, Break.commit == Commit.sha)):
-        brk[rel, "all"] += 1
+        brk[rel, "all"] += status in CONFIRMED
         brk[rel, status] += 1
+    warned = warned_counts(session)
     out = [{"tag": r.tag, "commit": short(r.sha), "kind": r.kind, "series": r.series, "date": _iso(r.date),
-            "position": r.position,
-            "changes": changes.get(r.tag, 0), "breaks": brk[r.tag, "all"], "open": brk[r.tag, "open"]}
+            "position": r.position, "changes": changes.get(r.tag, 0), **_counts(brk, r.tag),
+            **warned.get(r.tag, {"states": 0, "warned": 0})}
            for r in releases(session)]
     return {"releases": out, "latest": latest_tag(session),
-            "unreleased": {"changes": changes.get(None, 0), "breaks": brk[None, "all"], "open": brk[None, "open"]}}
+            "unreleased": {"changes": changes.get(None, 0), **_counts(brk, None)}}
+
+
+def _counts(brk: Counter, tag: str | None) -> dict[str, int]:
+    """`breaks` counts the confirmed ones; unconfirmed apart."""
+    return {"breaks": brk[tag, "all"], "open": brk[tag, "open"], "unconfirmed": brk[tag, "unconfirmed"]}
+
+
+# a stored state's JSON text with a non-empty warnings list (json.dumps' spacing)
+WARNED = cast(ReleaseState.state, Text).like('%"warnings": [%') & ~cast(ReleaseState.state, Text).like(
+    '%"warnings": []%')
+
+
+def warned_counts(session: Session, tag: str | None = None) -> dict[str, dict[str, int]]:
+    """release -> {"states": how many items have a state there, "warned": how
+    many of those were read with warnings}: counted in SQL, nothing decoded."""
+    q = select(ReleaseState.release, func.count(), func.sum(case((WARNED, 1), else_=0)))
+    if tag:
+        q = q.where(ReleaseState.release == tag)
+    return {rel: {"states": n, "warned": int(w or 0)} for rel, n, w in session.exec(q.group_by(ReleaseState.release))}
 
 
 def release(session: Session, tag: str) -> dict[str, Any] | None:
@@ -204,10 +236,13 @@ def release(session: Session, tag: str) -> dict[str, Any] | None:
     out.sort(key=lambda r: (r["break"] is None, KINDS.index(r["kind"]) if r["kind"] in KINDS else 9))
     order = [r.tag for r in releases(session)]
     i = order.index(tag)
+    confirmed = [r for r in out if r["break"] and r["break"]["status"] in CONFIRMED]
     return {"tag": tag, "commit": short(rel.sha), "kind": rel.kind, "date": _iso(rel.date),
             "previous": order[i - 1] if i else None, "next": order[i + 1] if i + 1 < len(order) else None,
-            "changes": out, "breaks": [r for r in out if r["break"]],
-            "fixes": sorted({r["fixes"] for r in out if r["break"]})}
+            "changes": out, "breaks": confirmed,
+            "unconfirmed": [r for r in out if r["break"] and r["break"]["status"] == "unconfirmed"],
+            "fixes": sorted({r["fixes"] for r in confirmed}),
+            **warned_counts(session, tag).get(tag, {"states": 0, "warned": 0})}
 
 
 def _breaks_by_change(session: Session, shas: set[str]) -> dict[tuple[str, str], dict]:
@@ -303,7 +338,7 @@ def item(session: Session, slug: str) -> dict[str, Any] | None:
     if by_release.get(None):
         cells.append(_cell(None, history[-1]["new"], before, by_release[None]))
     return {"item": slug, "kind": kind, "timeline": cells, "changes": history,
-            "fixes": [ch["fixes"] for ch in history if ch["break"]]}
+            "fixes": [ch["fixes"] for ch in history if ch["break"] and ch["break"]["status"] in CONFIRMED]}
 
 
 def _decoded(rows) -> dict[str, dict]:
@@ -387,7 +422,7 @@ def compare(session: Session, a: str, b: str, limit: int | None = None) -> dict[
     brk = [x for x in _range_breaks(session, _positions(session), (lo, hi)) if x["direction"] == direction]
     by_item: dict[str, list] = defaultdict(list)
     for x in brk:
-        x["outstanding"] = x["r"] > hi and x["status"] != "waived"
+        x["outstanding"] = x["r"] > hi and x["status"] in ("open", "resolved")
         by_item[x["item"]].append(_public(x))
     diff, more = [], 0
     for slug in differ:
@@ -401,6 +436,7 @@ def compare(session: Session, a: str, b: str, limit: int | None = None) -> dict[
     rows = [_public(x) for x in brk]
     return {"a": a, "b": b, "direction": direction, "commits": {a: short(ra.sha), b: short(rb.sha)},
             "items": diff, "more": more, "breaks": rows, "outstanding": sum(x["outstanding"] for x in rows),
+            "unconfirmed": sum(x["status"] == "unconfirmed" and x["r"] > hi for x in brk),
             "fixes": sorted({x["fixes"] for x in rows if x["outstanding"]}),
             "releases": list(session.exec(select(Release.tag).order_by(Release.position)))}
 
@@ -411,7 +447,8 @@ NO_WARNINGS = '"warnings": []'
 def _differ_in_view(old: str | None, new: str | None) -> bool:
     """Two stored texts that differ (the caller knows): do they differ in
     more than warnings? Without warnings on either side the texts say so."""
-    if old is None or new is None or (NO_WARNINGS in old and NO_WARNINGS in new):
+    if old is None or new is None or (NO_WARNINGS in old and NO_WARNINGS in new
+                                      and '"evidence"' not in old and '"evidence"' not in new):
         return True
     return not same_view(json.loads(old), json.loads(new))
 
@@ -458,7 +495,7 @@ def _break_spans(session: Session, positions: dict[str, int]) -> Counter:
     Columns only, counted: the matrix needs no more."""
     fixer = aliased(Commit)
     q = select(Break.direction, Commit.release, fixer.release).join(Commit, Commit.sha == Break.commit)
-    q = q.join(fixer, fixer.sha == Break.resolved_by, isouter=True).where(Break.status != "waived")
+    q = q.join(fixer, fixer.sha == Break.resolved_by, isouter=True).where(col(Break.status).in_(("open", "resolved")))
     return Counter((d, positions.get(made, NEVER), positions.get(fixed, NEVER)) for d, made, fixed in session.exec(q))
 
 

@@ -25,7 +25,7 @@ POLICIES = ("lower-safe", "higher-safe", "exact", "any")
 EXPOSURE = {"host": "host", "sanitised": "host", "present": "host", "hidden": "hidden",
             "unallocated": "hidden", "synthesised": "fixed", "unknown": "unknown"}
 PREFIXES = (("fixed:", "fixed"), ("capped:", "capped"), ("vcpu-feature:", "vcpu"))
-STATUS_RANK = {"open": 3, "resolved": 1, "waived": 2}  # the cell shows its worst break
+STATUS_RANK = {"open": 4, "unconfirmed": 3, "waived": 2, "resolved": 1}  # the cell shows its worst break
 
 
 def exposure(state: dict | None) -> str:
@@ -91,7 +91,8 @@ def _breaks(session: Session, slugs: list[str]) -> tuple[dict[tuple[str, str | N
     for item, status, rel, sha, subject in session.exec(q):
         if STATUS_RANK.get(status, 0) > STATUS_RANK.get(out.get((item, rel)), 0):
             out[item, rel] = status
-        fixes.append(fixes_line(sha, subject))
+        if status != "unconfirmed":  # a guess earns no Fixes: tag
+            fixes.append(fixes_line(sha, subject))
     return out, list(dict.fromkeys(fixes))
 
 
@@ -113,7 +114,7 @@ def _row(slug: str, label: str, kind: str, tags: list[str], at: dict[str, dict],
 
 
 def _view(state: dict | None) -> dict | None:
-    return {k: v for k, v in state.items() if k != "warnings"} if state else None
+    return {k: v for k, v in state.items() if k not in ("warnings", "evidence")} if state else None
 
 
 def _order(fields: list[dict]) -> tuple[list[dict], str]:

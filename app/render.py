@@ -13,7 +13,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from app import urls
+from app import grouping, urls
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 WIDTH = 80
@@ -30,16 +30,25 @@ def environment() -> Environment:
     env.filters["settable"] = lambda s: ",".join(s.get("settable") or []) if s else ""
     env.filters["day"] = lambda iso: (iso or "")[:10]
     env.filters["state_text"] = state_text
+    env.filters["grouped"] = grouping.groups
+    env.filters["warnings"] = warnings_of
     env.globals["m"] = env.get_template("_macros.html").module  # macros, in blocks too
     return env
 
 
 def state_text(s: dict | None) -> str:
-    """A state in a line of text: `2 (set: 2,3)`, or `absent`."""
+    """A state in a line of text: `2 (set: 2,3)`, or `absent`; `[!]` marks
+    a state read with warnings (the templates list them under it)."""
     if not s:
         return "absent"
     settable = ",".join(s.get("settable") or [])
-    return f"{s['default']} (set: {settable})" if settable else s["default"]
+    text = f"{s['default']} (set: {settable})" if settable else s["default"]
+    return text + " [!]" if s.get("warnings") else text
+
+
+def warnings_of(s: dict | None) -> list[str]:
+    """A state's warnings (none for an absent state)."""
+    return list((s or {}).get("warnings") or [])
 
 
 def _env(request: Request) -> Environment:

@@ -59,6 +59,17 @@ def compare(a: str, b: str, ext: str = "", show_all: bool = False) -> str:
     return _with(f"/compare/{quote(a)}...{quote(b)}{ext}", all="1" if show_all else None)
 
 
+def coverage(tag: str | None = None, ext: str = "") -> str:
+    """How well releases were read: /coverage, /coverage/v7.3 (states with warnings)."""
+    return f"/coverage/{quote(tag)}{ext}" if tag else "/coverage"
+
+
+def recipe(a: str, b: str, ext: str = "", vcpu: str | None = None, format: str | None = None) -> str:
+    """The restore recipe of a move from release a to release b."""
+    return _with(f"/recipe/{quote(a)}...{quote(b)}{ext}", vcpu=None if vcpu == "default" else vcpu,
+                 format=None if format == "json" else format)
+
+
 def compare_form() -> str:
     return "/compare"
 
@@ -81,6 +92,16 @@ def static(name: str) -> str:
 def api(page_url: str) -> str:
     """The JSON twin of a page: /breaks?status=open -> /api/v1/breaks?status=open."""
     return API + page_url
+
+
+def source(path: str, line: int, *, commit: str | None = None, tag: str | None = None,
+           base: str | None = None) -> str:
+    """A line of a kernel file as a commit (`?id=`) or a release tag (`?h=`)
+    has it, on git.kernel.org or the mirror Settings.source_url names."""
+    from app.config import KERNEL_GIT
+
+    rev = f"id={quote(commit)}" if commit else f"h={quote(tag or 'master')}"
+    return f"{(base or KERNEL_GIT).rstrip('/')}/tree/{quote(path)}?{rev}#n{int(line)}"
 
 
 def absolute(base_url: str, path: str) -> str:

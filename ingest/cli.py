@@ -261,6 +261,8 @@ lazy("coverage", "ingest.commands.coverage:coverage_command",
      "or the fidelity of every release (--all).")
 lazy("mirror", "ingest.commands.mirror:mirror_command",
      "Keep a bare mirror up to date and ingest it: clone once, fetch on a schedule.")
+lazy("recipe", "ingest.commands.recipe:recipe_command",
+     "The writes that keep a guest's view across a host kernel move, and what cannot be kept.")
 
 
 def main() -> None:

@@ -5,11 +5,33 @@ Frozen dataclasses only: no git, no database. JSON shapes follow DESIGN.md.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 # Settable policies (a settable set is either explicit values or one policy).
 POLICIES = ("none", "lower-safe", "higher-safe", "exact", "any")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where in a commit's code a state's value was decided: the line (1-based,
+    in the file as committed) and the function holding it (None at file scope,
+    e.g. a #define), with that line's code as `text`."""
+
+    what: str  # "default" | "settable"
+    file: str
+    line: int
+    function: str | None
+    text: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"what": self.what, "file": self.file, "line": self.line,
+                "function": self.function, "text": self.text}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Evidence":
+        return cls(str(data["what"]), str(data["file"]), int(data["line"]),
+                   data.get("function"), str(data.get("text", "")))
 
 
 @dataclass(frozen=True)
@@ -20,6 +42,8 @@ class State:
     settable: what userspace may write: explicit values, or a single policy
               word from POLICIES (`("none",)`).
     extra:    optional facts shown beside the state, e.g. (("index", "0x6030...")).
+    evidence: where the default and the settable set were read (not ABI:
+              a moved line is not a change, so same_view ignores it).
     """
 
     item: str
@@ -27,6 +51,7 @@ class State:
     settable: tuple[str, ...] = ("none",)
     warnings: tuple[str, ...] = ()
     extra: tuple[tuple[str, str], ...] = ()
+    evidence: tuple[Evidence, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -36,11 +61,13 @@ class State:
             "warnings": list(self.warnings),
         }
         out.update(dict(self.extra))
+        if self.evidence:  # "a state may carry" it: absent rather than empty
+            out["evidence"] = [e.to_json() for e in self.evidence]
         return out
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "State":
-        known = {"item", "default", "settable", "warnings"}
+        known = {"item", "default", "settable", "warnings", "evidence"}
         extra = tuple(sorted((k, str(v)) for k, v in data.items() if k not in known))
         return cls(
             item=data["item"],
@@ -48,6 +75,7 @@ class State:
             settable=tuple(data.get("settable") or ("none",)),
             warnings=tuple(data.get("warnings") or ()),
             extra=extra,
+            evidence=tuple(Evidence.from_json(e) for e in data.get("evidence") or ()),
         )
 
     def same_view(self, other: "State | None") -> bool:
@@ -63,7 +91,11 @@ class State:
         )
 
     def with_warning(self, text: str) -> "State":
-        return State(self.item, self.default, self.settable, self.warnings + (text,), self.extra)
+        return replace(self, warnings=self.warnings + (text,))
+
+    def with_evidence(self, *found: "Evidence | None") -> "State":
+        """This state with more evidence (None: a line that was not found)."""
+        return replace(self, evidence=self.evidence + tuple(e for e in found if e is not None))
 
 
 # Extras holding C condition text as the code spells it.

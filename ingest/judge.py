@@ -12,7 +12,15 @@ Three refinements (DESIGN.md):
   value); a break says which it hits (`vcpu`: default | all | both).
 - Host-wide conditions. A state's default is the common host's value (its
   extras `when`/`otherwise` say what other hosts see): the judge judges the
-  default and the reason says so.
+  default and the reason says so. One consequence: an ID field going from
+  `host` to `hidden` only where the host lacks optional features (extra
+  `when_kind` = `optional-features`, `otherwise` = `host`) is no break: the
+  common host lacks them, so the field read 0 and reads 0; hosts with them
+  see the host's value before and after. A plain `host` -> `hidden` (no
+  condition) and host conditions of another kind (the GIC model, Spectre
+  state, errata) are judged on the default as usual.
+- RES0. An ID field that disappears (its bits became RES0 in the newer
+  description) while hidden is no break: the guest read 0 and still does.
 - Unconfirmed. A change whose old or new state carries warnings was read
   with a guess: the break it would make is `unconfirmed`, and a warned state
   never resolves a break.
@@ -22,41 +30,25 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
+from app.rules import (FEATURE, HIDDEN, VCPUS, admits_value, gated_default, gone_reads_zero, hideable,
+                       listed_item, same_on_common_host, seen_default)
 from ingest.facts import Break, Change, State, Waiver
 
-# Defaults that mean "the guest does not see it": a VMM can keep an item in
-# these without the kernel's help.
-HIDDEN = ("hidden", "clear", "absent")
-FEATURE = "vcpu-feature:"
-VCPUS = ("default", "all")
 COMMON_HOST = "GICv3, Spectre-unaffected, no optional features"
 
 
 def admits(state: State | None, value: str) -> bool:
     """Can userspace make `state`'s item show `value` to the guest? (On one
-    vCPU configuration: see `seen()` for `vcpu-feature:` defaults.)"""
-    if state is None:
-        return False
-    if value == state.default:
-        return True
-    policy = state.settable[0] if len(state.settable) == 1 else None
-    if policy == "any":
-        return True
-    if policy == "lower-safe" and value in HIDDEN:
-        return True  # hiding a feature is the lowest value of all
-    if policy in ("lower-safe", "higher-safe"):
-        a, b = _number(value), _number(state.default)
-        if a is None or b is None:
-            return False
-        return a <= b if policy == "lower-safe" else a >= b
-    return value in state.settable
+    vCPU configuration: see `seen()` for `vcpu-feature:` defaults.) The rule
+    is app/rules.py's, shared with the recipe."""
+    return state is not None and admits_value(state.default, state.settable, value, dict(state.extra))
 
 
 # --- vCPU configurations ---------------------------------------------------------
 
 def gated(state: State | None) -> bool:
     """Does a vCPU feature the VMM picks decide whether the guest sees it?"""
-    return state is not None and state.default.startswith(FEATURE)
+    return state is not None and gated_default(state.default)
 
 
 def features(*states: State | None) -> list[str]:
@@ -74,15 +66,11 @@ def seen(state: State | None, vcpu: str) -> State | None:
     feature it shows what the feature gives (`cap` when the code caps it)."""
     if not gated(state):
         return state
-    if vcpu == "default":
-        return replace(state, default="hidden")
-    if not state.item.startswith("idreg/"):
-        return replace(state, default="present")
     extra = dict(state.extra)
-    if extra.get("feature_value"):  # the extractor's value for a vCPU with the feature (fixed:1, capped:5)
-        return replace(state, default=extra["feature_value"])
-    cap = extra.get("cap")  # an ID field shows the host's value, capped where the code caps it
-    return replace(state, default=f"capped:{cap}" if cap else "host")
+    # an ID field shows the extractor's value for a vCPU with the feature
+    # (feature_value: fixed:1, capped:5), else the host's, capped where the code caps it
+    return replace(state, default=seen_default(state.item, state.default, vcpu, extra.get("cap"),
+                                               extra.get("feature_value")))
 
 
 def vcpu_words(vcpu: str, names: Sequence[str]) -> str:
@@ -96,20 +84,13 @@ def vcpu_words(vcpu: str, names: Sequence[str]) -> str:
 
 def in_reglist(state: State) -> bool:
     """Does the item stand for an entry of KVM_GET_REG_LIST?"""
-    return state.item.startswith("reglist/") or any(k == "index" for k, _ in state.extra)
+    return listed_item(state.item, any(k == "index" for k, _ in state.extra))
 
 
 def can_hide(state: State | None) -> bool:
     """Can the VMM keep a newly appeared item out of the guest's view (and
-    out of the state it saves)? Only register-list entries break a rollback
-    by appearing: an older kernel refuses to restore a register it lacks."""
-    if state is None or not in_reglist(state):
-        return True
-    if state.default in HIDDEN or gated(state):
-        return True  # a VMM going back does not pick a feature the old kernel lacks
-    # Only an explicit "hidden" takes a register out of the list: a policy
-    # such as lower-safe is about the register's value, not its presence.
-    return "hidden" in state.settable
+    out of the state it saves)? (app/rules.py's hideable.)"""
+    return state is None or hideable(in_reglist(state), state.default, state.settable)
 
 
 def listed(state: State | None) -> bool:
@@ -137,8 +118,10 @@ def _value(old: State | None, new: State | None, raw_new: State | None) -> tuple
             return None
         return "rollback", f"appears as {new.default} and the VMM cannot hide it"
     if new is None:
+        if gone_reads_zero(old.item, old.default):
+            return None  # its bits became RES0: the guest still reads 0
         return "upgrade", f"disappears (was {old.default})"
-    if admits(new, old.default):
+    if admits(new, old.default) or same_on_common_host(old.default, new.default, dict(new.extra)):
         return None
     return "upgrade", f"default {old.default} -> {new.default}; settable {list(new.settable)} does not admit {old.default}"
 
@@ -152,14 +135,6 @@ def break_on(change: Change, vcpu: str) -> tuple[str, str] | None:
 
 
 # --- one change, both configurations ---------------------------------------------
-
-def _number(value: str) -> float | None:
-    text = value.split(":", 1)[-1]
-    try:
-        return float(text)
-    except ValueError:
-        return None
-
 
 def _summary_item(slug: str) -> bool:
     # `idreg/<REG>` summarises a register's policy; its fields (and

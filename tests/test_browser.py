@@ -82,9 +82,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def shot(pg, name: str) -> None:
+def shot(pg, name: str, full_page: bool = True) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
-    pg.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    pg.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=full_page)
 
 
 def test_from_the_overview_to_an_item_timeline(served, page):
@@ -103,7 +103,7 @@ def test_from_the_overview_to_an_item_timeline(served, page):
     shot(page, "commit")
     page.locator("dl.meta a.rel").click()
     page.wait_for_url(f"{base}/releases/v4.19-rc1")
-    assert page.locator("table.changes tr.resolved").count() == 1
+    assert page.locator("table.breaks tr.resolved").count() == 1  # the release's breaks, grouped
     shot(page, "release")
     page.goto(base + "/releases")
     shot(page, "releases")
@@ -225,3 +225,186 @@ def test_a_register_grid_from_the_index_to_a_field(served_registers, page, brows
     assert width <= 390, f"the register grid scrolls sideways on a phone ({width}px)"
     shot(pg, "phone-register")
     phone.close()
+
+
+# --- every page fits its window (issue 15, item 4) -------------------------------
+
+WIDTHS = ((1400, 1000), (390, 844))  # a laptop, a phone
+REAL = ("6.1", "6.12", "7.3")  # Debian's trees, from the kernel-source cache
+
+
+def _json(url: str) -> dict:
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(url) as r:
+        return json.load(r)
+
+
+def site_pages(base: str, cap: int = 1000) -> list[str]:
+    """Every kind of page of the served database: the fixed pages, each release
+    (its page, its coverage, the comparison with the one before and first with
+    last), the registers, the commits that made breaks, and the items with a
+    break or a warning (up to `cap` of each), each found through the JSON API."""
+    api = base + "/api/v1"
+    tags = [r["tag"] for r in _json(f"{api}/releases?limit=1000")["releases"]]
+    breaks = _json(f"{api}/breaks?limit=1000")["breaks"]
+    fixed = ["/", "/breaks", "/breaks?status=open", "/breaks?status=unconfirmed", "/items", "/registers",
+             "/releases", "/matrix", "/coverage", "/api/v1/docs", "/items/no/such/item"]
+    per_release = [p for t in tags for p in (f"/releases/{t}", f"/coverage/{t}")]
+    pairs = [f"/{page}/{a}...{b}" for a, b in list(zip(tags, tags[1:])) + ([(tags[0], tags[-1])] if tags else [])
+             for page in ("compare", "recipe")]
+    regs = [f"/registers/{r['register']}" for r in _json(f"{api}/registers?limit=1000")["registers"]][:cap]
+    commits = sorted({f"/commits/{b['commit']}" for b in breaks})[:cap]
+    warned = [s["item"] for t in tags[-1:] for g in _json(f"{api}/coverage/{t}")["groups"] for s in g["states"]]
+    items = list(dict.fromkeys([b["item"] for b in breaks] + warned))[:cap]
+    return fixed + per_release + pairs + regs + commits + [f"/items/{i}" for i in items]
+
+
+def overflowing(browser, base: str, paths: list[str], width: int, height: int, shots: dict[str, str]) -> list[str]:
+    """The pages wider than a window of `width` (scrollWidth > clientWidth),
+    each with what sticks out; screenshots of the pages named in `shots`."""
+    ctx = browser.new_context(viewport={"width": width, "height": height})
+    pg = ctx.new_page()
+    bad = []
+    for path in paths:
+        pg.goto(base + path)
+        sw, cw = pg.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        if sw > cw:
+            bad.append(f"{path} at {width}px: {sw} > {cw}")
+        if path in shots:
+            shot(pg, f"{shots[path]}-{width}", full_page=False)  # what a reader sees first
+    ctx.close()
+    return bad
+
+
+@pytest.fixture(scope="module")
+def served_demo(tmp_path_factory):
+    """The demo history (`guestabi demo`) ingested with its waivers, served."""
+    from ingest import pipeline
+    from ingest.demo import build_demo
+
+    def fill(h, engine, tmp):
+        build_demo(tmp / "demo", force=True)
+        pipeline.ingest(str(tmp / "demo"), engine, waivers_path=str(tmp / "demo" / "waivers.toml"))
+
+    settings, engine, _ = on_sqlite(tmp_path_factory.mktemp("demo"), "demo.db", fill)
+    with _serving(create_app(settings, engine)) as url:
+        yield url
+    engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def served_real(tmp_path_factory):
+    """Debian's 6.1, 6.12 and 7.3 trees as three tagged commits, ingested and
+    served; skipped when the kernel-source cache lacks one of them."""
+    from ingest import pipeline
+    from ingest.watched import WATCHED_PATHS
+    from kernelsrc import cache_dir, read_tree
+
+    roots = {v: cache_dir() / f"linux-{v}" for v in REAL}
+    missing = [v for v, root in roots.items() if not (root / ".complete").exists()]
+    if missing:
+        pytest.skip(f"linux-source {', '.join(missing)} not in {cache_dir()} (tests/kernelsrc.py fetches them)")
+
+    def fill(h, engine, tmp):
+        for v, root in roots.items():
+            h.replace_tree(read_tree(root, WATCHED_PATHS), f"Linux {v}")
+            h.tag(f"v{v}")
+        pipeline.ingest(h.repo.workdir, engine)
+
+    settings, engine, _ = on_sqlite(tmp_path_factory.mktemp("real"), "real.db", fill)
+    with _serving(create_app(settings, engine)) as url:
+        yield url
+    engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def served_wide(tmp_path_factory):
+    """tests/webworld.py's wide world: warned states, an unconfirmed break, a register's fields breaking together."""
+    from webworld import ingest_wide
+
+    settings, engine, _ = on_sqlite(tmp_path_factory.mktemp("wide"), "wide.db", ingest_wide)
+    with _serving(create_app(settings, engine)) as url:
+        yield url
+    engine.dispose()
+
+
+# the real-code database has ~60 registers and ~800 items: the first 24 of
+# each list (registers by name, items with breaks newest first) keep the test
+# near a minute on a busy machine
+CAPS = {"demo": 1000, "wide": 1000, "real": 24}
+
+
+@pytest.mark.parametrize("db", ["demo", "wide", "real"])
+def test_no_page_is_wider_than_a_laptop_or_a_phone(db, request, browser):
+    base = request.getfixturevalue(f"served_{db}")
+    paths = site_pages(base, CAPS[db])
+    assert len(paths) > 20
+    shots = {"/": f"{db}-overview", "/breaks": f"{db}-breaks", "/coverage": f"{db}-coverage",
+             "/matrix": f"{db}-matrix"}
+    shots.update({p: f"{db}-{p.split('/')[1]}" for p in reversed(paths)
+                  if p.startswith(("/compare/", "/registers/", "/items/idreg/", "/releases/", "/coverage/"))})
+    bad = [b for w, h in WIDTHS for b in overflowing(browser, base, paths, w, h, shots)]
+    assert bad == [], "\n".join(bad)
+
+
+def test_timelines_and_grids_start_at_the_left(served_wide, browser):
+    """With fewer releases than the width holds, the oldest cell sits at the
+    left edge of the timeline and the grid at the left of its box."""
+    from webworld import APA3
+
+    pg = browser.new_page(viewport={"width": 1400, "height": 1000})
+    pg.goto(served_wide + f"/items/{APA3}")
+    box = pg.locator("ol.timeline-cells").first.bounding_box()
+    oldest = pg.locator("ol.timeline-cells > li.cell").last.bounding_box()  # newest first in the document
+    assert abs(oldest["x"] - box["x"]) < 2, (oldest, box)
+    pg.goto(served_wide + "/registers/ID_AA64ISAR2_EL1")
+    box = pg.locator("div.scroll.from-right").first.bounding_box()
+    grid = pg.locator("table.reggrid").first.bounding_box()
+    assert abs(grid["x"] - box["x"]) < 2 and grid["width"] < box["width"] / 2, (grid, box)
+    pg.close()
+
+
+# --- the README's screenshots (issue 15, item 6): `make screenshots` ------------
+
+README_SHOTS = Path(os.environ.get("GUESTABI_SCREENSHOTS", ARTIFACTS / "readme"))
+
+
+def test_readme_screenshots(request, browser):
+    """The overview, an item, a register grid and a comparison at 1400x1000,
+    from the real-code database (the demo's when the kernel trees are not
+    cached), written where GUESTABI_SCREENSHOTS says (docs/screenshots for
+    `make screenshots`)."""
+    try:
+        base = request.getfixturevalue("served_real")
+    except pytest.skip.Exception:
+        base = request.getfixturevalue("served_demo")
+    tags = [r["tag"] for r in _json(f"{base}/api/v1/releases?limit=1000")["releases"]]
+    reg = "ID_AA64PFR0_EL1"  # in every era; the field with the most changes tells a story
+    fields = _json(f"{base}/api/v1/registers/{reg}")["fields"]
+    item = max(fields, key=lambda f: (f["changes"], f["item"]))["item"]
+    pages = {"overview": "/", "item": f"/items/{item}", "register": f"/registers/{reg}",
+             "compare": f"/compare/{tags[-2]}...{tags[-1]}"}
+    README_SHOTS.mkdir(parents=True, exist_ok=True)
+    pg = browser.new_page(viewport={"width": 1400, "height": 1000})
+    for name, path in pages.items():
+        pg.goto(base + path)
+        assert pg.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth"), path
+        pg.screenshot(path=str(README_SHOTS / f"{name}.png"))
+    pg.close()
+    assert {f"{n}.png" for n in pages} <= {p.name for p in README_SHOTS.glob("*.png")}
+
+
+def test_a_warning_mark_shows_its_text_on_keyboard_focus(served_wide, browser):
+    """The mark is focusable; focused, its tip (CSS ::after) is the warning text."""
+    from webworld import CLRBHB, HOSTILE_WARNING
+
+    pg = browser.new_page(viewport={"width": 1400, "height": 1000})
+    pg.goto(served_wide + f"/items/{CLRBHB}")
+    mark = pg.locator("li.cell.warned .warnmark").first
+    assert HOSTILE_WARNING in mark.get_attribute("title")
+    mark.focus()
+    tip = mark.evaluate("e => [document.activeElement === e, getComputedStyle(e, '::after').content]")
+    assert tip == [True, '"' + HOSTILE_WARNING.replace('"', '\\"') + '"'], tip  # a CSS string: quotes escaped
+    pg.close()

@@ -24,8 +24,11 @@ def test_demo_tells_the_iidr_story(tmp_path, engine):
         iidr = [c for c in queries.changes(s, "vgic/v2/IIDR_REVISION")["changes"]]
         psci = queries.changes(s, "fw/PSCI_VERSION")["changes"]
         pv = queries.changes(s, "fw/STD_HYP_BMAP/PV_TIME")["changes"]
-        v58 = {st["item"]: st for st in queries.release_states(s, "v5.8")["states"]}
-        v55 = {st["item"]: st for st in queries.release_states(s, "v5.5")["states"]}
+        # Evidence names the files where they are, before and after the move: not a view.
+        v58 = {st["item"]: {k: v for k, v in st.items() if k != "evidence"}
+               for st in queries.release_states(s, "v5.8")["states"]}
+        v55 = {st["item"]: {k: v for k, v in st.items() if k != "evidence"}
+               for st in queries.release_states(s, "v5.5")["states"]}
     # 1 -> 2 with no way back at v4.19 (merged from a topic branch), resolved
     # when revision 1 becomes selectable again; 3 with 2 selectable is no break.
     v2 = breaks[("vgic/v2/IIDR_REVISION", "upgrade")]

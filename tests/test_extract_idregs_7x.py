@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.demo.shapes.idregs import SYS_REGS_C, idreg_files
+from ingest import judge
 from ingest.extract.idregs import extract_idregs, hostconds
 
 WRITABLE = ("ID_AA64PFR0_EL1.CSV2", "ID_AA64PFR0_EL1.EL1", "ID_AA64DFR0_EL1.DebugVer", "ID_AA64ISAR1_EL1.LRCPC")
@@ -173,3 +174,63 @@ def test_judge_sees_the_feature_value_of_a_gated_field():
     new = State(old.item, "vcpu-feature:VGIC", ("lower-safe",), (), (("feature_value", "fixed:1"),))
     found = judge.break_of(Change(old.item, "c" * 40, 1, old, new))
     assert found is not None and found[2] == "default"
+
+
+def test_a_condition_of_optional_features_only_is_marked_for_the_judge(got):
+    """extra `when_kind` = `optional-features`: the field is hidden only where
+    the host lacks optional features (the judge: the same view on the common
+    host as the host's value); errata, Spectre state and the GIC are not."""
+    assert extra(got["idreg/ID_AA64PFR0_EL1/AdvSIMD"])["when_kind"] == "optional-features"  # config.c NEEDS_FEAT
+    for item in ("idreg/ID_AA64ISAR1_EL1/LRCPC", "idreg/ID_AA64PFR0_EL1/CSV2", "idreg/ID_AA64PFR0_EL1/GIC"):
+        assert "when" in extra(got[item]) and "when_kind" not in extra(got[item]), item
+
+
+@pytest.mark.parametrize("cond,only", [
+    ("!(cpus_have_final_cap(ARM64_HAS_RASV1P1_EXTN) &&\n SYS_FIELD_GET(ID_AA64PFR0_EL1, RAS, pfr0) == ID_AA64PFR0_EL1_RAS_IMP)", True),
+    ("!(kvm_has_feat(kvm, FEAT_S1PIE) && kvm_has_feat(kvm, FEAT_TCR2) && kvm_has_feat(kvm, FEAT_ATS1A))", True),
+    ("!system_supports_poe()", True),
+    ("!cpus_have_final_cap(ARM64_HAS_WFXT) || has_broken_cntvoff()", False),  # an erratum
+    ("!cpus_have_final_cap(ARM64_WORKAROUND_2457168)", False),  # an erratum's capability
+    ("kvm_vgic_global_state.type == VGIC_V3", False),
+    ("arm64_get_spectre_v2_state() == SPECTRE_UNAFFECTED", False),
+    ("!(cpus_have_final_cap(ARM64_HAS_X) || vcpu_has_sve(vcpu))", False),  # a VMM choice
+    ("SYS_FIELD_GET(ID_AA64PFR0_EL1, RAS, pfr0) == ID_AA64PFR0_EL1_RAS_IMP", False),  # the common host has RAS
+    ("cpus_have_final_cap(ARM64_HAS_X)", False),  # holds on no common host: it is not why the default holds
+])
+def test_optional_features_only(cond, only):
+    assert hostconds.optional_features_only(cond) is only
+
+
+_HOST_REPLACES = """\tu8 hw_fp = SYS_FIELD_GET(ID_AA64PFR0_EL1, FP, hw_val);
+\tu8 user_fp = SYS_FIELD_GET(ID_AA64PFR0_EL1, FP, user_val);
+
+\t/* as 7.x set_id_aa64pfr1_el1() does for MTE_frac: older kernels' 0 restores */
+\tif (hw_fp == 0xf && user_fp == 0) {
+\t\tuser_val &= ~ID_AA64PFR0_EL1_FP_MASK;
+\t\tuser_val |= hw_val & ID_AA64PFR0_EL1_FP_MASK;
+\t}
+
+"""
+
+
+def test_a_written_value_the_set_function_replaces_by_the_hosts_is_settable():
+    """set_id_aa64pfr1_el1() (7.x) accepts MTE_frac = 0 (ASYNC) on hosts
+    reporting NI by storing the host's value, which set_id_reg() then
+    accepts: settable names that value (`hidden` for 0)."""
+    files = idreg_files("sanitise", writable=WRITABLE)
+    end = "\treturn set_id_reg(vcpu, rd, user_val);"
+    files[SYS_REGS_C] = files[SYS_REGS_C].replace(end, _HOST_REPLACES + end, 1)
+    fp = {s.item: s for s in extract_idregs(files)}["idreg/ID_AA64PFR0_EL1/FP"]
+    assert not fp.warnings
+    assert "hidden" in fp.settable and fp.default in fp.settable
+    assert "hw_fp == 0xf && user_fp == 0" in extra(fp)["set_rewrite"]
+    assert judge.admits(fp, "hidden")
+
+
+def test_a_rewrite_from_the_users_own_value_is_only_noted(got):
+    files = idreg_files("sanitise", writable=WRITABLE)
+    end = "\treturn set_id_reg(vcpu, rd, user_val);"
+    text = _HOST_REPLACES.replace("user_val |= hw_val &", "user_val |= user_val &")
+    files[SYS_REGS_C] = files[SYS_REGS_C].replace(end, text + end, 1)
+    fp = {s.item: s for s in extract_idregs(files)}["idreg/ID_AA64PFR0_EL1/FP"]
+    assert fp.settable == got["idreg/ID_AA64PFR0_EL1/FP"].settable

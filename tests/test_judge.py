@@ -30,6 +30,27 @@ def test_admits_policies_and_values():
     assert not admits(st("reglist/SVE", "vcpu-feature:SVE"), "present")
 
 
+def field(default, policy, **extra):
+    return State("idreg/ID_AA64FPFR0_EL1/F8CVT", default, (policy,), (), tuple(sorted(extra.items())))
+
+
+def test_exact_admits_the_value_read_and_the_ftr_bits_safe_value():
+    # arm64_check_features(): f_val == f_lim, or the safe value (arm64_ftr_safe_value(): FTR_EXACT -> safe_val)
+    assert admits(field("host", "exact", safe="0"), "hidden")  # 6.1 hidden -> 6.12 F8CVT host, exact, safe 0
+    assert not admits(field("host", "exact"), "hidden")  # no safe value read: only the value read back
+    assert not admits(field("host", "exact", safe="1"), "hidden")
+    assert admits(field("host", "exact", safe="1"), "fixed:1")  # TGRAN4_2: safe 1
+    assert not admits(field("host", "exact", safe="1"), "fixed:2")
+    assert not admits(field("host", "lower-safe", safe="0"), "fixed:7")  # `safe` speaks for exact only
+
+
+def test_higher_or_zero_safe_admits_zero():
+    # arm64_ftr_safe_value(): FTR_HIGHER_OR_ZERO_SAFE returns 0 when either value is 0
+    assert admits(field("host", "higher-safe", safety="higher-or-zero-safe"), "hidden")
+    assert not admits(field("host", "higher-safe"), "hidden")
+    assert admits(field("fixed:3", "higher-safe", safety="higher-or-zero-safe"), "fixed:4")
+
+
 def test_unknown_states_are_not_judged():
     changes = [ch("vgic/v2/IIDR_REVISION", 1, st("vgic/v2/IIDR_REVISION", "2", "2"),
                   st("vgic/v2/IIDR_REVISION", "unknown", "unknown"))]

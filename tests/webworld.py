@@ -23,9 +23,11 @@ def extract_web(files) -> list[State]:
         return []
     out = []
     for line in text.splitlines():
-        parts = line.split()  # slug default settable [index]
+        words = line.split()  # slug default settable [index] [!warning_text ...]
+        parts = [p for p in words if not p.startswith("!")]
+        warnings = tuple(p[1:].replace("_", " ") for p in words if p.startswith("!"))
         extra = (("index", parts[3]),) if len(parts) == 4 else ()
-        out.append(State(parts[0], parts[1], tuple(parts[2].split(",")), (), extra))
+        out.append(State(parts[0], parts[1], tuple(parts[2].split(",")), warnings, extra))
     return out
 
 
@@ -69,6 +71,55 @@ def build(h) -> World:
     base["vgic__v3__IIDR_REVISION"] = "3 1,2,3"
     back = h.commit({WEB: lines(**base)}, "KVM: arm64: vgic: Let userspace select revision 1")
     return World(hostile, two, three, tcr2, back, psci)
+
+
+# --- a wider world: one register's fields breaking in one commit, states read
+# with warnings (a hostile warning text among them), two more releases --------
+
+CTR = "idreg/CTR_EL0"
+CTR_FIELDS = ("CWG", "DIC", "IDC")
+CLRBHB = "idreg/ID_AA64ISAR2_EL1/CLRBHB"  # its new state is read with warnings: unconfirmed
+APA3 = "idreg/ID_AA64ISAR2_EL1/APA3"  # read with warnings, never changes
+PMCR = "reglist/PMCR_EL0"  # listed for every vCPU, then only with PMU: breaks the default vCPU
+HOSTILE_WARNING = '<script>alert("warn")</script> & setctr() not read'
+
+
+@dataclass
+class Wide(World):
+    ctr: str  # tagged v6.2: CTR_EL0 fields and the ISAR2 fields appear
+    sanitise: str  # tagged v6.3: three CTR_EL0 fields fixed (grouped breaks), CLRBHB hidden with warnings,
+    #                PMCR_EL0 listed only for a vCPU with PMU
+
+
+def build_wide(h) -> Wide:
+    w = build(h)
+    base = dict(vgic__v3__IIDR_REVISION="3 1,2,3", idreg__ID_AA64PFR0_EL1__CSV2="1 0,1",
+                fw__PSCI_VERSION="1.1 1.1", reglist__SCTLR_EL1="present none 0x603000000013c080",
+                reglist__TCR2_EL1="present none 0x603000000013c103")
+    for f in CTR_FIELDS:
+        base[f"idreg__CTR_EL0__{f}"] = "host lower-safe"
+    base["idreg__ID_AA64ISAR2_EL1__CLRBHB"] = "host lower-safe"
+    base["idreg__ID_AA64ISAR2_EL1__APA3"] = "host lower-safe !read_function_not_found_whole"
+    base["reglist__PMCR_EL0"] = "present none 0x603000000013dce0"
+    ctr = h.commit({WEB: lines(**base)}, "KVM: arm64: Describe CTR_EL0 and ID_AA64ISAR2_EL1")
+    h.tag("v6.2")
+    for f in CTR_FIELDS:
+        base[f"idreg__CTR_EL0__{f}"] = "fixed:0 none"
+    base["idreg__ID_AA64ISAR2_EL1__CLRBHB"] = "hidden none !" + HOSTILE_WARNING.replace(" ", "_")
+    base["reglist__PMCR_EL0"] = "vcpu-feature:PMU none 0x603000000013dce0"
+    sanitise = h.commit({WEB: lines(**base)}, "KVM: arm64: Sanitise CTR_EL0 <b>for</b> \"all\"")
+    h.tag("v6.3")
+    return Wide(**vars(w), ctr=ctr, sanitise=sanitise)
+
+
+def ingest_wide(history, engine, tmp) -> Wide:
+    from ingest import pipeline
+
+    w = build_wide(history)
+    waivers = tmp / "waivers.toml"
+    waivers.write_text(waivers_for(w))
+    pipeline.ingest(history.repo.workdir, engine, extractors=(WEB_EXTRACTOR,), waivers_path=str(waivers))
+    return w
 
 
 def waivers_for(world: World) -> str:

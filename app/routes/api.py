@@ -8,15 +8,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, FastAPI, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Path, Query, Request
 from fastapi.responses import Response
 
-from app import apidoc, queries, registers, render, urls
+from app import apidoc, coverage, queries, registers, render, urls
 from app.apidoc import doc
 from app.errors import BadRequest, NotFound
 from app.etag import ApiCache
 from app.export import cache_of
-from app.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page, link_header
+from app.pagination import DEFAULT_LIMIT, MAX_CURSOR, MAX_LIMIT, Page, link_header
 from app.routes import Db, choice, commit_sha, compare_pair, release_tag
 
 def no_nul(request: Request) -> None:
@@ -26,7 +26,7 @@ def no_nul(request: Request) -> None:
 
 
 router = APIRouter(prefix=urls.API, tags=["v1"], dependencies=[Depends(no_nul)])
-feed = APIRouter()
+feed = APIRouter(include_in_schema=False)  # Atom, not JSON: the document describes /api/v1
 
 DESCRIPTION = """The JSON twin of every page of the guestabi dashboard.
 `{"ok": true, ...}` envelopes; errors `{"ok": false, "error": {"code", "message"}}`.
@@ -50,8 +50,29 @@ def install(app: FastAPI) -> None:
     app.add_middleware(ApiCache)
 
 
-Cursor = Annotated[str | None, Query(max_length=2000, description="from `page.cursor` of the previous page")]
+Cursor = Annotated[str | None, Query(max_length=MAX_CURSOR, pattern=r"^[A-Za-z0-9_-]*$",
+                                     description="`page.cursor` of the previous page, as handed out "
+                                                 "(one the API did not hand out names no page: 404)")]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description="rows per page")]
+
+
+def one_of(allowed: tuple[str, ...], what: str) -> Any:
+    """A filter parameter: empty or `all` for none, else one of `allowed` (422 otherwise)."""
+    return Annotated[str, Query(pattern=f"^(|all|{'|'.join(allowed)})$", description=what)]
+
+
+Status = one_of(queries.BREAK_STATUSES, "break status (`unconfirmed`: a state read with warnings)")
+Direction = one_of(queries.DIRECTIONS, "break direction")
+Kind = one_of(queries.KINDS, "item kind")
+NO_NUL = r"^[^\x00]*$"  # a NUL names nothing (and PostgreSQL refuses it in text): no_nul() says 400
+Text = Annotated[str, Query(max_length=200, pattern=NO_NUL, description="a substring of item slugs")]
+Slug = Annotated[str, Query(max_length=200, pattern=NO_NUL, description="an item slug")]
+Tag = Annotated[str, Query(max_length=64, pattern=NO_NUL, description="a release tag or `latest`")]
+PathSlug = Annotated[str, Path(pattern=NO_NUL, description="an item slug")]
+PathTag = Annotated[str, Path(pattern=NO_NUL, description="a release tag or `latest`")]
+CommitRef = Annotated[str, Path(pattern=r"^[0-9a-fA-F]{7,40}$", description="7 to 40 hex digits")]
+Spec = Annotated[str, Path(pattern=r"^[^/]+\.\.\.[^/]+$", description="`A...B`: two release tags (or `latest`)")]
+RegName = Annotated[str, Path(pattern=registers.NAME.pattern, description="an ID register name")]
 
 
 def paged(request: Request, data: dict[str, Any], of: str, page: Page, key: Callable[[dict], tuple]) -> Response:
@@ -74,8 +95,8 @@ def index(session: Db):
     return render.json_ok(queries.overview(session))
 
 
-@router.get("/breaks", **doc(apidoc.BreakList, "breaks", 400, 422, summary="breaks, newest first"))
-def breaks(request: Request, session: Db, status: str = "", direction: str = "", kind: str = "",
+@router.get("/breaks", **doc(apidoc.BreakList, "breaks", 404, summary="breaks, newest first"))
+def breaks(request: Request, session: Db, status: Status = "", direction: Direction = "", kind: Kind = "",
            cursor: Cursor = None, limit: Limit = DEFAULT_LIMIT):
     filters = (choice(status, queries.BREAK_STATUSES, "status"), choice(direction, queries.DIRECTIONS, "direction"),
                choice(kind, queries.KINDS, "kind"))
@@ -85,7 +106,7 @@ def breaks(request: Request, session: Db, status: str = "", direction: str = "",
 
 @router.get("/changes", **doc(apidoc.ChangeList, "changes", 400, 404, 422,
                               summary="every guest-visible change in history order"))
-def changes(request: Request, session: Db, item: str = "", kind: str = "",
+def changes(request: Request, session: Db, item: Slug = "", kind: Kind = "",
             cursor: Cursor = None, limit: Limit = DEFAULT_LIMIT):
     kind = choice(kind, queries.KINDS, "kind")
     page = Page.parse(cursor, limit, (int, str))
@@ -97,7 +118,7 @@ def changes(request: Request, session: Db, item: str = "", kind: str = "",
 
 @router.get("/items", **doc(apidoc.ItemList, "items", 400, 404, 422, redirects=True,
                             summary="items by group; `since` keeps those changed after a release"))
-def items(request: Request, session: Db, q: str = "", since: str = "", cursor: Cursor = None,
+def items(request: Request, session: Db, q: Text = "", since: Tag = "", cursor: Cursor = None,
           limit: Limit = DEFAULT_LIMIT):
     tag = release_tag(session, since) if since else None
     if since and tag != since:
@@ -112,7 +133,7 @@ def items(request: Request, session: Db, q: str = "", since: str = "", cursor: C
 @router.get("/items/{slug:path}", **doc(apidoc.ItemPage, "item", 400, 404, 422, redirects=True,
                                         summary="one item: its timeline (a cell per release) and its changes "
                                                 "(a renamed field's old slug redirects)"))
-def item(request: Request, session: Db, slug: str, cursor: Cursor = None, limit: Limit = DEFAULT_LIMIT):
+def item(request: Request, session: Db, slug: PathSlug, cursor: Cursor = None, limit: Limit = DEFAULT_LIMIT):
     page = Page.parse(cursor, limit, (int, str))
     data = queries.item(session, slug)
     if data is None and queries.alias_target(session, slug):  # a renamed field's old URL
@@ -122,7 +143,7 @@ def item(request: Request, session: Db, slug: str, cursor: Cursor = None, limit:
     return paged(request, data, "changes", page, queries.change_key)
 
 
-@router.get("/registers", **doc(apidoc.RegisterList, "registers", 400, 422,
+@router.get("/registers", **doc(apidoc.RegisterList, "registers", 404,
                                 summary="every ID register: fields, state at the newest release, open breaks"))
 def register_list(request: Request, session: Db, cursor: Cursor = None, limit: Limit = DEFAULT_LIMIT):
     page = Page.parse(cursor, limit, (str,))
@@ -131,16 +152,31 @@ def register_list(request: Request, session: Db, cursor: Cursor = None, limit: L
 
 @router.get("/registers/{reg}", **doc(apidoc.Register, "register", 404, 422,
                                       summary="one ID register: its fields x releases"))
-def register(session: Db, reg: str):
+def register(session: Db, reg: RegName):
     data = registers.register_grid(session, reg)
     if data is None:
         raise NotFound(f"no ID register {reg!r}", kind="register", ref=reg)
     return render.json_ok(data)
 
 
+@router.get("/coverage", **doc(apidoc.CoverageList, "coverage_list",
+                               summary="per release, how many states were read with warnings"))
+def coverage_list(session: Db):
+    return render.json_ok(coverage.coverage_list(session))
+
+
+@router.get("/coverage/{ref}", **doc(apidoc.Coverage, "coverage", 404, redirects=True,
+                                     summary="one release's states read with warnings, by register or kind"))
+def coverage_at(request: Request, session: Db, ref: PathTag):
+    tag = release_tag(session, ref)
+    if tag != ref:
+        return render.redirect(urls.api(urls.coverage(tag)), request.url.query)
+    return render.json_ok(coverage.coverage_at(session, tag))
+
+
 @router.get("/commits/{ref}", **doc(apidoc.CommitPage, "commit", 400, 404, 409, 422, redirects=True,
                                     summary="one commit (7-40 hex; redirects to 12): its changes and breaks"))
-def commit(request: Request, session: Db, ref: str, cursor: Cursor = None, limit: Limit = DEFAULT_LIMIT):
+def commit(request: Request, session: Db, ref: CommitRef, cursor: Cursor = None, limit: Limit = DEFAULT_LIMIT):
     sha = commit_sha(session, ref)
     if ref != sha[:12]:
         return render.redirect(urls.api(urls.commit(sha)), request.url.query)
@@ -148,7 +184,7 @@ def commit(request: Request, session: Db, ref: str, cursor: Cursor = None, limit
     return paged(request, queries.commit(session, sha), "changes", page, queries.by_item)
 
 
-@router.get("/releases", **doc(apidoc.ReleaseList, "releases", 400, 422,
+@router.get("/releases", **doc(apidoc.ReleaseList, "releases", 404,
                                summary="every release, oldest first, with what changed in it"))
 def releases(request: Request, session: Db, cursor: Cursor = None, limit: Limit = DEFAULT_LIMIT):
     page = Page.parse(cursor, limit, (int,))
@@ -157,7 +193,7 @@ def releases(request: Request, session: Db, cursor: Cursor = None, limit: Limit 
 
 @router.get("/releases/{ref}", **doc(apidoc.ReleasePage, "release", 400, 404, 422, redirects=True,
                                      summary="what changed in one release (`latest` redirects)"))
-def release(request: Request, session: Db, ref: str, cursor: Cursor = None, limit: Limit = DEFAULT_LIMIT):
+def release(request: Request, session: Db, ref: PathTag, cursor: Cursor = None, limit: Limit = DEFAULT_LIMIT):
     tag = release_tag(session, ref)
     if tag != ref:
         return render.redirect(urls.api(urls.release(tag)), request.url.query)
@@ -167,7 +203,7 @@ def release(request: Request, session: Db, ref: str, cursor: Cursor = None, limi
 
 @router.get("/compare/{spec}", **doc(apidoc.Compare, "compare", 400, 404, 422, redirects=True,
                                      summary="items that differ between releases A...B, and the breaks between"))
-def compare(request: Request, session: Db, spec: str, cursor: Cursor = None, limit: Limit = DEFAULT_LIMIT):
+def compare(request: Request, session: Db, spec: Spec, cursor: Cursor = None, limit: Limit = DEFAULT_LIMIT):
     a, b = compare_pair(session, spec)
     if spec != f"{a}...{b}":
         return render.redirect(urls.api(urls.compare(a, b)), request.url.query)
@@ -177,7 +213,7 @@ def compare(request: Request, session: Db, spec: str, cursor: Cursor = None, lim
 
 @router.get("/matrix", **doc(apidoc.Matrix, "matrix", 404, 422, redirects=True,
                              summary="release x release: breaks met migrating from row to column"))
-def matrix(session: Db, first: str = "", last: str = ""):
+def matrix(session: Db, first: Tag = "", last: Tag = ""):
     f, l = (release_tag(session, x) if x else None for x in (first, last))
     if (f or "") != first or (l or "") != last:
         return render.redirect(urls.api(urls.matrix(f, l)))
@@ -186,7 +222,7 @@ def matrix(session: Db, first: str = "", last: str = ""):
 
 @router.get("/reglist/{spec}", **doc(apidoc.Reglist, "reglist", 400, 404, 422, redirects=True,
                                      summary="KVM_GET_REG_LIST indices that appear or disappear between A...B"))
-def reglist(request: Request, session: Db, spec: str, cursor: Cursor = None, limit: Limit = DEFAULT_LIMIT):
+def reglist(request: Request, session: Db, spec: Spec, cursor: Cursor = None, limit: Limit = DEFAULT_LIMIT):
     """Keyed by register index (hex), each with its name and how it is listed
     at A and at B (`always`, or `conditional` with the condition that hides it)."""
     a, b = compare_pair(session, spec)
@@ -221,6 +257,6 @@ def docs(request: Request):
 
 @feed.get("/breaks.atom")
 def breaks_atom(request: Request, session: Db):
-    data = queries.breaks(session, limit=100)
+    data = queries.breaks(session, limit=100, confirmed=True)  # a guess is never announced
     newest = max((b["date"] for b in data["breaks"]), default="1970-01-01T00:00:00+00:00")
     return render.atom(request, "breaks.atom", {"updated": newest, **data})

@@ -7,11 +7,11 @@ from functools import partial
 
 from fastapi import APIRouter, Request
 
-from app import queries, registers, render, urls
+from app import coverage, queries, registers, render, urls
 from app.errors import NotFound
 from app.routes import Db, choice, commit_sha, compare_pair, release_tag
 
-router = APIRouter()
+router = APIRouter(include_in_schema=False)  # HTML and text: the OpenAPI document describes /api/v1
 
 
 @router.get("/")
@@ -37,7 +37,8 @@ def breaks(request: Request, session: Db, status: str = "", direction: str = "",
                           choice(direction, queries.DIRECTIONS, "direction"), choice(kind, queries.KINDS, "kind"))
     f = data["filters"]
     if request.url.path.endswith(".txt"):
-        return render.text(request, "breaks.txt", data, fixes=_unique(b["fixes"] for b in data["breaks"]))
+        return render.text(request, "breaks.txt", data,
+                           fixes=_unique(b["fixes"] for b in data["breaks"] if b["status"] != "unconfirmed"))
     return render.page(request, "breaks.html", data, api=urls.api(urls.breaks(**f)), url=urls.breaks(**f),
                        text=urls.breaks(**f, ext=".txt"))
 
@@ -75,6 +76,21 @@ def register(request: Request, session: Db, ref: str):
     if data is None:
         raise NotFound(f"no ID register {name!r}", kind="register", ref=name)
     return render.twin(request, "register", data, ext, partial(urls.register, name), fixes=data["fixes"])
+
+
+@router.get("/coverage")
+def coverage_list(request: Request, session: Db):
+    return render.page(request, "coverage.html", coverage.coverage_list(session), api=urls.api(urls.coverage()))
+
+
+@router.get("/coverage/{ref}")
+def coverage_at(request: Request, session: Db, ref: str):
+    ref, ext = urls.split_ext(ref)
+    tag = release_tag(session, ref)
+    if tag != ref:
+        return render.redirect(urls.coverage(tag, ext), request.url.query)
+    data = coverage.coverage_at(session, tag)
+    return render.twin(request, "coverage_release", data, ext, partial(urls.coverage, tag), fixes=[])
 
 
 @router.get("/commits/{ref}")
@@ -151,6 +167,7 @@ def _unique(lines) -> list[str]:
 
 
 def _commit_fixes(data: dict) -> list[str]:
-    made = [data["fixes"]] if any(ch["break"] for ch in data["changes"]) else []
+    made = [data["fixes"]] if any(ch["break"] and ch["break"]["status"] in queries.CONFIRMED
+                                  for ch in data["changes"]) else []  # a guess earns no Fixes: tag
     return _unique(made + [r["fixes"] for r in data["resolves"]])
 

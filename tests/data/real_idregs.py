@@ -35,7 +35,9 @@ How each was read (the code of that release, file by file):
   kvm_arm64_ftr_safe_value()'s overrides (PMUVer, DebugVer, PerfMon ->
   lower-safe); fields the host does not describe stay `none`.
 - Whole registers: ID_HIDDEN -> hidden, ID_UNALLOCATED -> unallocated (named
-  S3_0_C0_C<crm>_<op2> unless the architecture names the slot), aa32 registers
+  S3_0_C0_C<crm>_<op2> unless the architecture names the slot: ID_UNALLOCATED(5,2)
+  of sys_reg_descs[] is ID_AA64DFR2_EL1, unnamed in these trees, named by 7.x's
+  arch/arm64/tools/sysreg, its fields the architecture's, all hidden), aa32 registers
   RAZ on hosts without AArch32 EL0 (extra raz_when), ID_AA64ZFR0_EL1 RAZ
   without SVE (vcpu-feature:SVE); settable = the writable fields' names.
 - Register list: every sys_reg_descs[] entry with `.reg` or `.get_user`, plus
@@ -313,7 +315,12 @@ EXPECTED = {
         "idreg/ID_AA64DFR1_EL1/WRPs": ('hidden', ('none',)),
         "idreg/ID_AA64DFR1_EL1/BRPs": ('hidden', ('none',)),
         "idreg/ID_AA64DFR1_EL1/SYSPMUID": ('hidden', ('none',)),
-        "idreg/S3_0_C0_C5_2": ('unallocated', ('none',)),
+        "idreg/ID_AA64DFR2_EL1": ('unallocated', ('none',)),
+        "idreg/ID_AA64DFR2_EL1/TRBE_EXC": ('hidden', ('none',)),
+        "idreg/ID_AA64DFR2_EL1/SPE_nVM": ('hidden', ('none',)),
+        "idreg/ID_AA64DFR2_EL1/SPE_EXC": ('hidden', ('none',)),
+        "idreg/ID_AA64DFR2_EL1/BWE": ('hidden', ('none',)),
+        "idreg/ID_AA64DFR2_EL1/STEP": ('hidden', ('none',)),
         "idreg/S3_0_C0_C5_3": ('unallocated', ('none',)),
         "idreg/ID_AA64AFR0_EL1": ('hidden', ('none',)),
         "idreg/ID_AA64AFR0_EL1/IMPDEF7": ('hidden', ('none',)),
@@ -575,7 +582,7 @@ EXPECTED = {
         "reglist/ID_AA64FPFR0_EL1": ('present', ('none',)),
         "reglist/ID_AA64DFR0_EL1": ('present', ('none',)),
         "reglist/ID_AA64DFR1_EL1": ('present', ('none',)),
-        "reglist/S3_0_C0_C5_2": ('present', ('none',)),
+        "reglist/ID_AA64DFR2_EL1": ('present', ('none',)),
         "reglist/S3_0_C0_C5_3": ('present', ('none',)),
         "reglist/ID_AA64AFR0_EL1": ('present', ('none',)),
         "reglist/ID_AA64AFR1_EL1": ('present', ('none',)),
@@ -989,7 +996,12 @@ EXPECTED = {
         "idreg/ID_AA64DFR1_EL1/WRPs": ('hidden', ('none',)),
         "idreg/ID_AA64DFR1_EL1/BRPs": ('hidden', ('none',)),
         "idreg/ID_AA64DFR1_EL1/SYSPMUID": ('hidden', ('none',)),
-        "idreg/S3_0_C0_C5_2": ('unallocated', ('none',)),
+        "idreg/ID_AA64DFR2_EL1": ('unallocated', ('none',)),
+        "idreg/ID_AA64DFR2_EL1/TRBE_EXC": ('hidden', ('none',)),
+        "idreg/ID_AA64DFR2_EL1/SPE_nVM": ('hidden', ('none',)),
+        "idreg/ID_AA64DFR2_EL1/SPE_EXC": ('hidden', ('none',)),
+        "idreg/ID_AA64DFR2_EL1/BWE": ('hidden', ('none',)),
+        "idreg/ID_AA64DFR2_EL1/STEP": ('hidden', ('none',)),
         "idreg/S3_0_C0_C5_3": ('unallocated', ('none',)),
         "idreg/ID_AA64AFR0_EL1": ('hidden', ('none',)),
         "idreg/ID_AA64AFR0_EL1/IMPDEF7": ('hidden', ('none',)),
@@ -1257,7 +1269,7 @@ EXPECTED = {
         "reglist/ID_AA64FPFR0_EL1": ('present', ('none',)),
         "reglist/ID_AA64DFR0_EL1": ('present', ('none',)),
         "reglist/ID_AA64DFR1_EL1": ('present', ('none',)),
-        "reglist/S3_0_C0_C5_2": ('present', ('none',)),
+        "reglist/ID_AA64DFR2_EL1": ('present', ('none',)),
         "reglist/S3_0_C0_C5_3": ('present', ('none',)),
         "reglist/ID_AA64AFR0_EL1": ('present', ('none',)),
         "reglist/ID_AA64AFR1_EL1": ('present', ('none',)),
@@ -1440,5 +1452,17 @@ EXPECTED = {
         "reglist/CNTVOFF_EL2": ('vcpu-feature:NV', ('none',)),
         "reglist/CNTHCTL_EL2": ('vcpu-feature:NV', ('none',)),
         "reglist/SP_EL2": ('vcpu-feature:NV', ('none',)),
+    },
+}
+
+# FTR_EXACT fields in a writable mask carry extra `safe`: their arm64_ftr_bits
+# safe value, which arm64_check_features() also accepts (arm64_ftr_safe_value()
+# returns safe_val for FTR_EXACT). v6.12 cpufeature.c ftr_id_aa64fpfr0[] lines
+# 384-389: safe 0 (so `exact` admits `hidden`: 6.1's hidden F8* fields restore).
+SAFE = {
+    "v6.12": {
+        "idreg/ID_AA64FPFR0_EL1/F8CVT": "0", "idreg/ID_AA64FPFR0_EL1/F8FMA": "0",
+        "idreg/ID_AA64FPFR0_EL1/F8DP4": "0", "idreg/ID_AA64FPFR0_EL1/F8DP2": "0",
+        "idreg/ID_AA64FPFR0_EL1/F8E4M3": "0", "idreg/ID_AA64FPFR0_EL1/F8E5M2": "0",
     },
 }

@@ -42,10 +42,11 @@ from typing import Mapping
 from ingest.extract.c import csrc
 from ingest.extract.firmware import bitmaps
 from ingest.extract.firmware.source import PATHS, UAPI, Source, braced, parenthesised, statement, switch_body
-from ingest.facts import Extractor, State
+from ingest.facts import Evidence, Extractor, State
 
 PSCI = "KVM_REG_ARM_PSCI_VERSION"
 PSCI_ITEM = "fw/PSCI_VERSION"
+VERSION_FN = "kvm_psci_version"
 SET_FN = "kvm_arm_set_fw_reg"
 NONE = ("none",)
 
@@ -140,10 +141,20 @@ def register_state(src: Source, name: str, listed) -> State:
         warnings += (f"{name} is listed but not defined in {UAPI}",)
     elif not extra:
         warnings += (f"cannot compute the index of {name}",)
+    listed_at = src.list_line(name)
     if re.fullmatch(r"KVM_REG_ARM_SMCCC_ARCH_WORKAROUND_\d+", name):
         settable, more = workaround_policy(src, name)
-        return State(item, "present", settable, warnings + more, extra)
-    return State(item, "present", NONE, warnings + (f"{name}: unknown firmware register, write rule not read",), extra)
+        rule = src.line("settable", SET_FN, _case(name), _WA_RULE) if settable != NONE else None
+        return State(item, "present", settable, warnings + more, extra).with_evidence(listed_at, rule)
+    return State(item, "present", NONE, warnings + (f"{name}: unknown firmware register, write rule not read",),
+                 extra).with_evidence(listed_at)
+
+
+_WA_RULE = r"get_kernel_wa_level\s*\([^)]*\)\s*<\s*\w+"
+
+
+def _case(label: str) -> str:
+    return r"\bcase\s+%s\s*:" % re.escape(label)
 
 
 def workaround_policy(src: Source, name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -151,7 +162,7 @@ def workaround_policy(src: Source, name: str) -> tuple[tuple[str, ...], tuple[st
     block = csrc.case_block(body, name) if body else None
     if block is None:
         return NONE, (f"{SET_FN}: no case for {name}",)
-    if re.search(r"get_kernel_wa_level\s*\([^)]*\)\s*<\s*\w+", block):
+    if re.search(_WA_RULE, block):
         return ("lower-safe",), ()
     return NONE, (f"{SET_FN}: write rule of {name} not recognised",)
 
@@ -165,13 +176,15 @@ def psci_state(src: Source, listed) -> State | None:
             return None  # no PSCI 0.2 vCPU feature yet: nothing for this item
         warnings += (f"KVM_ARM_VCPU_PSCI_0_2 used but not defined in {UAPI}",)
     default, more = psci_default(src)
+    seen = psci_default_evidence(src) if default != "unknown" else ()
     if PSCI not in src.macros and not src.mentions(PSCI):
-        return State(PSCI_ITEM, default, NONE, warnings + more)  # before the register
+        return State(PSCI_ITEM, default, NONE, warnings + more, evidence=seen)  # before the register
     settable, most = psci_settable(src)
     extra = src.index(PSCI, listed)
     if not extra and (listed is None or PSCI in listed):
         most += (f"cannot compute the index of {PSCI}",)
-    return State(PSCI_ITEM, default, settable, warnings + more + most, extra)
+    return State(PSCI_ITEM, default, settable, warnings + more + most, extra,
+                 evidence=seen + psci_settable_evidence(src, settable))
 
 
 def version(value: int) -> str:
@@ -182,11 +195,9 @@ _RUNTIME = re.compile(r"->|\.|\b[a-z_]\w*")  # a field or variable, not a macro 
 
 
 def psci_default(src: Source) -> tuple[str, tuple[str, ...]]:
-    body = src.function("kvm_psci_version")
-    branch = _feature_branch(body) if body else None
-    if branch is None:
+    exprs = _constant_returns(src)
+    if exprs is None:
         return "unknown", ("kvm_psci_version: no readable KVM_ARM_VCPU_PSCI_0_2 branch",)
-    exprs = [e.strip() for e in re.findall(r"\breturn\s+([^;]+);", branch) if not _RUNTIME.search(e)]
     values = {e: src.value(e) for e in exprs}
     unknown = [e for e, v in values.items() if v is None]
     found = {version(v) for v in values.values() if v is not None}
@@ -194,6 +205,40 @@ def psci_default(src: Source) -> tuple[str, tuple[str, ...]]:
         what = ", ".join(unknown) or ", ".join(sorted(found)) or "no constant return"
         return "unknown", (f"kvm_psci_version: PSCI 0.2 default unresolved ({what})",)
     return found.pop(), ()
+
+
+def _constant_returns(src: Source) -> list[str] | None:
+    """The constants kvm_psci_version returns for a PSCI-0.2 vCPU (None: unreadable)."""
+    body = src.function(VERSION_FN)
+    branch = _feature_branch(body) if body else None
+    if branch is None:
+        return None
+    return [e.strip() for e in re.findall(r"\breturn\s+([^;]+);", branch) if not _RUNTIME.search(e)]
+
+
+def psci_default_evidence(src: Source) -> tuple[Evidence, ...]:
+    """kvm_psci_version's constant return for a PSCI-0.2 vCPU, and the
+    #define of the version it names (KVM_ARM_PSCI_LATEST)."""
+    expr = (_constant_returns(src) or [None])[0]
+    if expr is None:
+        return ()
+    ret = src.line("default", VERSION_FN, r"KVM_ARM_VCPU_PSCI_0_2", r"\breturn\s+%s\s*;" % re.escape(expr))
+    return tuple(e for e in (ret, src.define_line("default", expr)) if e is not None)
+
+
+def psci_settable_evidence(src: Source, settable: tuple[str, ...]) -> tuple[Evidence, ...]:
+    """The `case` labels of kvm_arm_set_fw_reg's `switch (val)` that accept
+    a version for a PSCI-0.2 vCPU."""
+    body = src.function(SET_FN)
+    block = _psci_block(body) if body else None
+    cases = switch_body(block, "val") if block else None
+    head = _case(PSCI) if body and csrc.case_block(body, PSCI) is not None else r"reg->id\s*==\s*%s" % PSCI
+    found = []
+    for label in csrc.case_labels(cases or ""):
+        value = src.value(label)
+        if value is not None and version(value) in settable:
+            found.append(src.line("settable", SET_FN, head, r"\bswitch\s*\(\s*val\s*\)", _case(label)))
+    return tuple(e for e in found if e is not None)
 
 
 def _feature_branch(body: str) -> str | None:

@@ -7,9 +7,10 @@ Bitmaps come from the uapi header, not from a list of ours: every
 
   fw/<NAME>        presence in KVM_GET_REG_LIST: default "present" (index in
                    extra), settable none (the VMM cannot hide the register).
-  fw/<NAME>/<BIT>  default: the bit in what kvm_arm_init_hypercalls stores in
-                   the bitmap's field (a field it never assigns stays 0: the
-                   struct kvm is zero-allocated). settable: ("clear", "set")
+  fw/<NAME>/<BIT>  default: the bit (its number in extra `bit`) in what
+                   kvm_arm_init_hypercalls stores in the bitmap's field
+                   (a field it never assigns stays 0: the struct kvm is
+                   zero-allocated). settable: ("clear", "set")
                    when the write path (kvm_arm_set_fw_reg, then
                    kvm_arm_set_fw_reg_bmap) accepts any subset of the
                    bitmap's features mask (`val & ~features` -> -EINVAL)
@@ -29,7 +30,7 @@ from functools import lru_cache
 
 from ingest.extract.c import csrc
 from ingest.extract.firmware.source import UAPI, Source, drop_directives, switch_body, top_labels
-from ingest.facts import State
+from ingest.facts import Evidence, State
 
 NONE = ("none",)
 SET_FN = "kvm_arm_set_fw_reg"
@@ -90,7 +91,8 @@ def bitmap_states(src: Source, listed) -> list[State]:
             continue  # defined but not in KVM_GET_REG_LIST: not there yet
         extra = src.index(bitmap.name, listed)
         unindexed = () if extra else (f"cannot compute the index of {bitmap.name}",)
-        out.append(State(bitmap.item, "present", NONE, bitmap.warnings + unindexed, extra))
+        out.append(State(bitmap.item, "present", NONE, bitmap.warnings + unindexed, extra)
+                   .with_evidence(src.list_line(bitmap.name)))
         out += bit_states(src, bitmap)
     return out
 
@@ -99,29 +101,65 @@ def bit_states(src: Source, bitmap: Bitmap) -> list[State]:
     field, mask, warnings = write_rule(src, bitmap.name)
     initial, more = initial_value(src, field) if field else (None, ())
     warnings += more
+    seen = _bit_evidence(src, bitmap.name, field, initial, mask)
     out = []
     for suffix, bit in bitmap.bits:
         default = "unknown" if initial is None else ("set" if initial >> bit & 1 else "clear")
         settable = NONE if mask is None else (("clear", "set") if mask >> bit & 1 else ("clear",))
-        out.append(State(f"{bitmap.item}/{suffix}", default, settable, warnings))
+        # its bit in the register: where a recipe writes it (like an ID field's lsb)
+        out.append(State(f"{bitmap.item}/{suffix}", default, settable, warnings, (("bit", str(bit)),),
+                         evidence=seen))
     return out
+
+
+def _bit_evidence(src: Source, name: str, field: str | None, initial, mask) -> tuple[Evidence, ...]:
+    """The bitmap's initial value (kvm_arm_init_hypercalls' assignment and
+    the mask it names), and the write path's features mask and its check."""
+    found: list[Evidence | None] = []
+    assigned = _INIT_ASSIGN % re.escape(field) if field else None
+    if initial is not None and assigned and src.function(INIT_FN) and re.search(assigned, src.function(INIT_FN)):
+        line = src.line("default", INIT_FN, assigned)
+        value = re.search(assigned, src.function(INIT_FN)).group(1)
+        found += [line, src.define_line("default", value)]
+    path = _write_path(src, name)
+    if mask is not None and path is not None:
+        fn, _, _, features = path
+        found += [src.line("settable", fn, r"\bcase\s+%s\s*:" % re.escape(name), r"\b%s\s*=(?!=)" % features),
+                  src.line("settable", fn, _CHECK % features)]
+    return tuple(e for e in found if e is not None)
+
+
+_INIT_ASSIGN = r"->\s*%s\s*=(?!=)\s*([^;]+);"
+_CHECK = r"\bval\s*&\s*~\s*\(?\s*%s\b"
+
+
+def _write_path(src: Source, name: str) -> tuple[str, str, str, str] | None:
+    """(function, its body, its `case name:` block, the features variable)
+    of the write path of bitmap `name`: kvm_arm_set_fw_reg, or the helper
+    its case returns through."""
+    body = src.function(SET_FN)
+    block = csrc.case_block(body, name) if body else None
+    if block is None:
+        return None
+    fn, call = SET_FN, re.search(r"\breturn\s+(\w+)\s*\(", block)
+    helper = src.function(call.group(1)) if call else None
+    if helper is not None:
+        fn, body, block = call.group(1), helper, csrc.case_block(helper, name) or ""
+    features = re.search(r"\b(\w+)\s*=\s*([^;&]+);", block)
+    return fn, body, block, features.group(1) if features else ""
 
 
 def write_rule(src: Source, name: str) -> tuple[str | None, int | None, tuple[str, ...]]:
     """(field holding the bitmap, features mask userspace may write, warnings)."""
-    body = src.function(SET_FN)
-    block = csrc.case_block(body, name) if body else None
-    if block is None:
+    path = _write_path(src, name)
+    if path is None:
         return None, None, (f"{SET_FN}: no case for {name}",)
-    scope, call = body, re.search(r"\breturn\s+(\w+)\s*\(", block)
-    helper = src.function(call.group(1)) if call else None
-    if helper is not None:
-        scope, block = helper, csrc.case_block(helper, name) or ""
+    _, scope, block, _ = path
     field = re.search(r"=\s*&\s*[\w.>-]*?->\s*(\w+)\s*;", block)
     features = re.search(r"\b(\w+)\s*=\s*([^;&]+);", block)
     if field is None or features is None:
         return None, None, (f"{name}: bitmap field or features mask not found in its write path",)
-    if not re.search(r"\bval\s*&\s*~\s*\(?\s*%s\b" % features.group(1), scope):
+    if not re.search(_CHECK % features.group(1), scope):
         return field.group(1), None, (f"{name}: write check against {features.group(1)} not found",)
     mask = src.value(features.group(2))
     return field.group(1), mask, (() if mask is not None else (f"cannot evaluate {features.group(2).strip()}",))
@@ -131,7 +169,7 @@ def initial_value(src: Source, field: str) -> tuple[int | None, tuple[str, ...]]
     init = src.function(INIT_FN)
     if init is None:
         return None, (f"{INIT_FN} unreadable",)
-    m = re.search(r"->\s*%s\s*=(?!=)\s*([^;]+);" % re.escape(field), init)
+    m = re.search(_INIT_ASSIGN % re.escape(field), init)
     if m is None:
         return 0, ()  # never assigned: zero like the rest of struct kvm
     value = src.value(m.group(1))
@@ -151,8 +189,14 @@ def legacy_states(src: Source, emitted: set[str]) -> tuple[list[State], tuple[st
         note = ()
         if item.rsplit("/", 1)[0] in emitted:
             note = (f"bitmap {item.rsplit('/', 1)[0]} present without this bit",)
-        out.append(State(item, "set", NONE, note))
+        out.append(State(item, "set", NONE, note).with_evidence(_dispatch_line(src, func_id)))
     return out, warnings
+
+
+def _dispatch_line(src: Source, func_id: str) -> Evidence | None:
+    """The dispatcher's `case <function id>:` that serves a legacy service."""
+    name = next((n for n in DISPATCHERS if src.function(n)), None)
+    return src.line("default", name, r"\bcase\s+%s\s*:" % re.escape(func_id)) if name else None
 
 
 def dispatcher_labels(src: Source) -> tuple[list[str], tuple[str, ...]]:

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Mapping
 
-from ingest.extract.c import csrc
+from ingest.extract.c import csrc, lines
 from ingest.extract.c.cexpr import Env
+from ingest.facts import Evidence
 
 UAPI = "arch/arm64/include/uapi/asm/kvm.h"
 
@@ -37,6 +38,7 @@ CODE = (
 )
 
 PATHS = tuple(dict.fromkeys((UAPI,) + HEADERS + CODE))
+COPY_FN = "kvm_arm_copy_fw_reg_indices"
 
 
 # Macros the files use without defining them (the kernel's bit helpers are
@@ -94,11 +96,39 @@ class Source:
 
     def function(self, name: str) -> str | None:
         """The body of a function defined in any code file, or None."""
-        for path in CODE:
-            body = find_definition(self.texts.get(path, ""), name)
-            if body is not None:
-                return body
-        return None
+        found = self.defined_in(name)
+        return find_definition(self.texts[found], name) if found else None
+
+    def defined_in(self, name: str) -> str | None:
+        """The code file defining function `name`, or None."""
+        return next((p for p in CODE if find_definition(self.texts.get(p, ""), name) is not None), None)
+
+    # --- evidence: the lines that decided a value -----------------------------
+
+    def line(self, what: str, function: str, *patterns: str) -> Evidence | None:
+        """The line where the last of `patterns` matches (each after the
+        previous one) in function `function`, wherever it is defined."""
+        path = self.defined_in(function)
+        return lines.search(what, path, self.texts[path], *patterns, function=function) if path else None
+
+    def define_line(self, what: str, name: str) -> Evidence | None:
+        """The `#define name` line, for a macro name (None for an expression)."""
+        if not re.fullmatch(r"[A-Z_][A-Z0-9_]*", name.strip()):
+            return None
+        return lines.define_in(what, self.texts, name.strip())
+
+    def list_line(self, name: str) -> Evidence | None:
+        """Where kvm_arm_copy_fw_reg_indices lists register `name`: its
+        put_user() or its entry in the array the copy walks."""
+        word = r"\b%s\b" % re.escape(name)
+        found = self.line("default", COPY_FN, r"put_user\s*\(\s*" + word)
+        body = self.function(COPY_FN) or ""
+        for array in re.findall(r"put_user\s*\(\s*([A-Za-z_]\w*)\s*\[", body):
+            for path in CODE:
+                text = self.texts.get(path, "")
+                found = found or lines.search("default", path, text, r"\b%s\s*\[\s*\]\s*=\s*\{[^}]*?(%s)"
+                                              % (array, word), group=1)
+        return found
 
 
 @lru_cache(maxsize=16)

@@ -57,6 +57,7 @@ import re
 from typing import Mapping
 
 from ingest.extract.c import kvmconds
+from ingest.extract.idregs import evidence, names
 from ingest.extract.idregs.ftrbits import CPUFEATURE
 from ingest.extract.idregs.implementation import implementation_state
 from ingest.extract.idregs.reads import feature_notes, read_side
@@ -95,17 +96,24 @@ def extract_idregs(files: Mapping[str, str]) -> list[State]:
         if name in seen:
             continue
         seen.add(name)
-        out.extend(_guard(f"idreg/{name}", register_states, tree, d, name))
+        states = _guard(f"idreg/{name}", register_states, tree, d, name)
+        out.extend(evidence.attach(tree, files.get(CPUFEATURE), d, name, states))
     for d in tree.loaded.invariant:
         name = register_name(tree.space, d)
         if name in seen or name not in IMPLEMENTATION:
             continue
         seen.add(name)
-        out.extend(_guard(f"idreg/{name}", invariant_states, tree, d, name))
+        states = _guard(f"idreg/{name}", invariant_states, tree, d, name)
+        out.extend(evidence.attach(tree, files.get(CPUFEATURE), d, name, states))
     return out
 
 
 def register_name(space: Space, d: Desc) -> str:
+    """The architecture's name for the entry's encoding when it has one (a
+    register unnamed in one era's sources keeps its item: names.ENCODINGS),
+    else the tree's, else S<op0>_<op1>_C<n>_C<m>_<op2>."""
+    if d.enc is not None and d.enc in names.ENCODINGS:
+        return names.ENCODINGS[d.enc]
     if d.name and not d.name.startswith("("):
         return d.name
     if d.enc is not None:

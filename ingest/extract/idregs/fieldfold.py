@@ -13,7 +13,9 @@ common host (hostconds). Then:
 A step whose outcome depends on the host adds extra `when` (the host
 conditions, as the code writes them, under which `default` holds) and
 `otherwise` (the value on hosts where they do not), and the older
-`override` text ("fixed:1 if COND"). A step not understood warns when it
+`override` text ("fixed:1 if COND"); extra `when_kind` = `optional-features`
+when `when` tests only optional features the common host lacks
+(hostconds.optional_features_only). A step not understood warns when it
 reaches the default vCPU; one that only a vCPU feature reaches (NV's
 limit_nv_id_reg()) is named in `feature_effects` instead.
 """
@@ -189,6 +191,8 @@ def _host_extras(fs, start: str, steps: list[Step], features: bool, value: str) 
     if when:
         fs.extra["when"] = when
         fs.extra["otherwise"] = other
+        if hostconds.optional_features_only(when):
+            fs.extra["when_kind"] = "optional-features"  # the judge: the common host lacks them all
     legacy = overrides(steps, hs)
     if legacy:
         fs.extra["override"] = legacy

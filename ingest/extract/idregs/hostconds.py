@@ -181,3 +181,57 @@ def atoms(node: Node) -> list[str]:
 
 def features_in(cond: str) -> list[str]:
     return [f for a in atoms(parse(cond)) for f in [kvmconds.feature_of(a)] if f]
+
+
+# --- conditions made only of optional features -------------------------------------
+
+# Capabilities that are errata or mitigations, not optional features.
+_NOT_A_FEATURE = re.compile(r"WORKAROUND|SPECTRE|SSBD|UNMAP_KERNEL|BROKEN|MITIGAT")
+_CAP = re.compile(r"^(?:cpus_have_final_cap|cpus_have_const_cap|cpus_have_cap|this_cpu_has_cap)\s*\(\s*(\w+)\s*\)$")
+_SUPPORTS = re.compile(r"^system_supports_\w+\s*\(\s*\)$")
+_FEAT_TUPLE = re.compile(r"^kvm_has_feat\s*\(\s*[\w>-]+\s*,\s*FEAT_\w+\s*\)$")
+# The host's ID field at a named level: SYS_FIELD_GET(REG, F, v) == REG_F_IMP.
+_FIELD_LEVEL = re.compile(r"^SYS_FIELD_GET\s*\(\s*(\w+)\s*,\s*(\w+)\s*,\s*\w+\s*\)\s*(?:==|>=)\s*(\w+)$")
+
+
+def feature_atom(atom: str) -> tuple[bool, bool | None]:
+    """(is `atom` a test of an optional CPU feature of the host, its value
+    on the common host or None)."""
+    atom = " ".join(atom.split())
+    m = _CAP.match(atom)
+    if m:
+        return (False, None) if _NOT_A_FEATURE.search(m.group(1)) else (True, False)
+    if _SUPPORTS.match(atom) or _FEAT_TUPLE.match(atom):
+        return True, on_common_host(atom)
+    m = _FIELD_LEVEL.match(atom)
+    if m and m.group(3).startswith(f"{m.group(1)}_{m.group(2)}_") and not m.group(3).endswith("_NI"):
+        return True, kvmconds.COMMON_HOST_FEATURES.get((m.group(1), m.group(2)))
+    return False, None
+
+
+def optional_features_only(cond: str) -> bool:
+    """Is `cond` made only of tests of the host's optional features, and do
+    the ones the common host lacks (false there) decide it, whatever the
+    others say? `!(cpus_have_final_cap(ARM64_HAS_RASV1P1_EXTN) &&
+    SYS_FIELD_GET(ID_AA64PFR0_EL1, RAS, pfr0) == ID_AA64PFR0_EL1_RAS_IMP)`:
+    yes (the capability is absent); a GIC model, a Spectre state, an erratum
+    or a VMM choice: no."""
+    node = parse(cond)
+    values: dict[str, bool | None] = {}
+    for atom in atoms(node):
+        is_feature, value = feature_atom(atom)
+        if not is_feature:
+            return False
+        values[atom] = False if value is False else None  # only the absent ones are taken as known
+    return False in values.values() and _decided(node, values) is True
+
+
+def _decided(node: Node, values: dict[str, bool | None]) -> bool | None:
+    if node.op == "atom":
+        return values.get(node.text)
+    got = [_decided(p, values) for p in node.parts]
+    if node.op == "not":
+        return None if got[0] is None else not got[0]
+    if node.op == "and":
+        return False if False in got else (None if None in got else True)
+    return True if True in got else (None if None in got else False)

@@ -15,6 +15,7 @@ CANONICAL: dict[str, tuple[tuple[str, int, int], ...]] = {
     "ID_AA64AFR1_EL1": (),
     "ID_AA64DFR0_EL1": (("HPMN0", 60, 4), ("ExtTrcBuff", 56, 4), ("BRBE", 52, 4), ("MTPMU", 48, 4), ("TraceBuffer", 44, 4), ("TraceFilt", 40, 4), ("DoubleLock", 36, 4), ("PMSVer", 32, 4), ("CTX_CMPs", 28, 4), ("WRPs", 20, 4), ("BRPs", 12, 4), ("PMUVer", 8, 4), ("TraceVer", 4, 4), ("DebugVer", 0, 4)),
     "ID_AA64DFR1_EL1": (("ABL_CMPs", 56, 8), ("DPFZS", 52, 4), ("EBEP", 48, 4), ("ITE", 44, 4), ("ABLE", 40, 4), ("PMICNTR", 36, 4), ("SPMU", 32, 4), ("CTX_CMPs", 24, 8), ("WRPs", 16, 8), ("BRPs", 8, 8), ("SYSPMUID", 0, 8)),
+    "ID_AA64DFR2_EL1": (("TRBE_EXC", 24, 4), ("SPE_nVM", 20, 4), ("SPE_EXC", 16, 4), ("BWE", 4, 4), ("STEP", 0, 4)),
     "ID_AA64FPFR0_EL1": (("F8CVT", 31, 1), ("F8FMA", 30, 1), ("F8DP4", 29, 1), ("F8DP2", 28, 1), ("F8E4M3", 1, 1), ("F8E5M2", 0, 1)),
     "ID_AA64ISAR0_EL1": (("RNDR", 60, 4), ("TLB", 56, 4), ("TS", 52, 4), ("FHM", 48, 4), ("DP", 44, 4), ("SM4", 40, 4), ("SM3", 36, 4), ("SHA3", 32, 4), ("RDM", 28, 4), ("TME", 24, 4), ("ATOMIC", 20, 4), ("CRC32", 16, 4), ("SHA2", 12, 4), ("SHA1", 8, 4), ("AES", 4, 4)),
     "ID_AA64ISAR1_EL1": (("LS64", 60, 4), ("XS", 56, 4), ("I8MM", 52, 4), ("DGH", 48, 4), ("BF16", 44, 4), ("SPECRES", 40, 4), ("SB", 36, 4), ("FRINTTS", 32, 4), ("GPI", 28, 4), ("GPA", 24, 4), ("LRCPC", 20, 4), ("FCMA", 16, 4), ("JSCVT", 12, 4), ("API", 8, 4), ("APA", 4, 4), ("DPB", 0, 4)),
@@ -71,7 +72,11 @@ RENAMES: dict[tuple[str, str], str] = {
     ("ID_AA64ISAR2_EL1", "CLEARBHB"): "CLRBHB",  # v5.10-v5.19 sysreg.h; arch/arm64/tools/sysreg (v6.0+): 31:28 CLRBHB
 }
 
-# (op0, op1, crn, crm, op2) -> register, for the feature-ID space and the cache/implementation registers
+# (op0, op1, crn, crm, op2) -> register, for the feature-ID space and the cache/implementation registers.
+# The architecture's name for an encoding wins over a tree's spelling (or its
+# silence: ID_UNALLOCATED(5,2) before the description named it), so an item
+# keeps one slug in every era; encodings the architecture leaves reserved stay
+# S3_0_C0_Cm_n.
 ENCODINGS: dict[tuple[int, int, int, int, int], str] = {
     (3, 0, 0, 0, 0): "MIDR_EL1",
     (3, 0, 0, 0, 6): "REVIDR_EL1",
@@ -106,6 +111,7 @@ ENCODINGS: dict[tuple[int, int, int, int, int], str] = {
     (3, 0, 0, 4, 7): "ID_AA64FPFR0_EL1",
     (3, 0, 0, 5, 0): "ID_AA64DFR0_EL1",
     (3, 0, 0, 5, 1): "ID_AA64DFR1_EL1",
+    (3, 0, 0, 5, 2): "ID_AA64DFR2_EL1",  # unnamed in 6.12's sources (ID_UNALLOCATED(5,2)), named by 7.x's sysreg
     (3, 0, 0, 5, 4): "ID_AA64AFR0_EL1",
     (3, 0, 0, 5, 5): "ID_AA64AFR1_EL1",
     (3, 0, 0, 6, 0): "ID_AA64ISAR0_EL1",

@@ -8,13 +8,20 @@ that checks or rewrites the userspace value before set_id_reg():
     if (debugver < ID_AA64DFR0_EL1_DebugVer_IMP) return -EINVAL;  a check: narrows
     if ((hw_val & mask) == (user_val & mask))                     the host's value
             user_val &= ~mask;                                        accepted and ignored
+    if (user_f == REG_F_ASYNC && ...) {                           a value replaced by
+            user_val &= ~REG_F_MASK;                                  the host's: accepted
+            user_val |= hw_val & REG_F_MASK; }                        (settable gains it)
     switch (user_L1Ip) { case A: return -EINVAL; case B: return set_id_reg(...); }
     if (!vcpu_has_nv(vcpu)) return set_id_reg(vcpu, rd, val);     the rest: NV only
     return set_id_reg(vcpu, rd, val);
 
 Each understood statement becomes extra text on the fields it names
 (`set_check`, `set_rewrite`); a non-writable field whose host value is
-accepted and ignored gets settable `hidden` or `host`. A statement not
+accepted and ignored gets settable `hidden` or `host`; one whose written
+value V is replaced by the host's before set_id_reg() compares it (7.x
+set_id_aa64pfr1_el1(): MTE_frac = ASYNC on MTE2 hosts reporting NI, so VMs
+saved by older kernels, which hid it, restore) gets V (`hidden` for 0), the
+condition in `set_rewrite`. A statement not
 understood warns on the fields it names (every field when it names none).
 """
 from __future__ import annotations
@@ -22,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.extract.c.cexpr import Env
 from ingest.extract.c.kvmconds import condition, parse_body, statements, text
 from ingest.extract.idregs import hostconds
 from ingest.extract.idregs.tree import FieldState, Tree
@@ -39,6 +47,8 @@ class Filter:
     fn: str
     names: dict[str, list[str]] = field(default_factory=dict)  # local variable -> fields it stands for
     prefix: str = ""  # "with NV: " once an early return leaves the rest to one feature
+    env: Env | None = None
+    host: set[str] = field(default_factory=set)  # locals holding the host's value (hw_val = read_sanitised_ftr_reg())
 
 
 def read_filter(tree: Tree, fn: str, name: str, fields: dict[str, FieldState]) -> bool:
@@ -47,7 +57,7 @@ def read_filter(tree: Tree, fn: str, name: str, fields: dict[str, FieldState]) -
     body = tree.body(fn)
     if body is None or not re.search(r"\bset_id_reg\s*\(", body):
         return False
-    f = Filter(name, fields, fn)
+    f = Filter(name, fields, fn, env=tree.env)
     for st in statements(parse_body(body)):
         _statement(f, st)
     return True
@@ -77,6 +87,8 @@ def _bind(f: Filter, src: str) -> None:
         _unknown(f, src)
         return
     var, value = m.group(1), m.group(2)
+    if re.match(r"(read_sanitised_ftr_reg|kvm_read_sanitised_id_reg)\s*\(", value) or _mentions(value, f.host):
+        f.host.add(var)
     named = named_fields(f, value)
     if named:
         f.names[var] = named
@@ -135,7 +147,38 @@ def _rewrite(f: Filter, cond: str, cons: list[str]) -> None:
                 fs.settable = tuple(dict.fromkeys((fs.default, "host")))
             fs.extra["set_rewrite"] = f"{f.prefix}the host's value is accepted and stored as {fs.default} ({f.fn}())"
         return
+    if _host_replaces(f, cond, cons, touched):
+        return
     _note(f, touched, "set_rewrite", f"{cond}: {' '.join(cons)}", cond + " " + " ".join(cons))
+
+
+def _host_replaces(f: Filter, cond: str, cons: list[str], touched: list[str]) -> bool:
+    """`if (user_f == V && ...) { val &= ~M; val |= hw & M; }`: the written V
+    is replaced by the host's value, which set_id_reg() then accepts."""
+    if len(cons) != 2 or not re.match(r"^(\w+)\s*&=\s*~", cons[0]) or not touched:
+        return False
+    m = re.match(r"^(\w+)\s*\|=\s*\(?\s*(\w+)\s*&", cons[1])
+    if m is None or m.group(2) not in f.host:
+        return False
+    values = [f.env.value(v) if f.env else None for var, v in _equalities(cond)
+              if var not in f.host and set(named_fields(f, var)) & set(touched)]
+    if len(values) != 1 or values[0] is None:
+        return False
+    shown = "hidden" if values[0] == 0 else f"fixed:{values[0]}"
+    for fs in _states(f, touched):
+        if fs.settable == ("none",):
+            fs.settable = tuple(dict.fromkeys((fs.default, shown)))
+        fs.extra["set_rewrite"] = (f"{f.prefix}{shown} is accepted where {cond}, stored as the host's value "
+                                   f"({f.fn}())")
+    return True
+
+
+def _equalities(cond: str) -> list[tuple[str, str]]:
+    return re.findall(r"\b(\w+)\s*==\s*(\w+)\b", cond)
+
+
+def _mentions(src: str, names: set[str]) -> bool:
+    return any(re.search(r"\b%s\b" % re.escape(n), src) for n in names)
 
 
 def _switch(f: Filter, st) -> None:

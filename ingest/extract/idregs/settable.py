@@ -56,13 +56,26 @@ def _settable_writable(tree: Tree, d: Desc, name: str, fields: dict[str, FieldSt
             fs.warnings.append(f"unknown safety type {ftype}")
             continue
         if ftype == "FTR_HIGHER_OR_ZERO_SAFE":
-            fs.extra["safety"] = "higher-or-zero-safe"
+            fs.extra["safety"] = "higher-or-zero-safe"  # arm64_ftr_safe_value(): 0 is safe too
+        if ftype == "FTR_EXACT":
+            _exact_safe(tree, fs, b.safe)
         fs.settable = (policy,)
         writable.append(fs.f.name)
     if set_user != "set_id_reg" and not read_filter(tree, set_user, name, fields):
         for fs in fields.values():
             fs.warnings.append(f"userspace writes go through {set_user}(), not read")
     return writable
+
+
+def _exact_safe(tree: Tree, fs: FieldState, written: str) -> None:
+    """arm64_check_features() accepts, for an FTR_EXACT field, the value read
+    or the entry's safe value (arm64_ftr_safe_value() returns safe_val):
+    extra `safe`, the number (0: the field may be hidden)."""
+    value = tree.env.value(written)
+    if value is None:
+        fs.warnings.append(f"unresolved expression: {written} (safe value of an FTR_EXACT field)")
+        return
+    fs.extra["safe"] = str(value)
 
 
 def _settable_custom(tree: Tree, fn: str, name: str, reg: Reg, fields: dict[str, FieldState]) -> list[str]:

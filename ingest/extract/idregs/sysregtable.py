@@ -44,6 +44,7 @@ class Desc:
     macro: str | None = None  # the table macro it came from (ID_SANITISED, ...)
     macro_args: tuple[str, ...] = ()
     warnings: list[str] = field(default_factory=list)
+    at: int | None = None  # offset of its table item in Tables.text (evidence: lines.at_offset)
 
     def member(self, name: str) -> str | None:
         value = self.members.get(name)
@@ -67,6 +68,7 @@ class Tables:
     space: Space
     env: Env  # the headers' macros and sys_regs.c's own, for expressions of this file
     warnings: list[str] = field(default_factory=list)
+    _names: dict[str, frozenset[str]] | None = None  # macro -> the identifiers of its body
 
     @classmethod
     def load(cls, files: dict[str, str], space: Space) -> "Tables":
@@ -86,8 +88,14 @@ class Tables:
             return None
         body = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith("#"))
         out: list[Desc] = []
+        cursor = m.end()
         for item in split_top(body):
-            out.extend(self._items(item))
+            descs = self._items(item)
+            at = self.text.find(item.strip(), cursor) if item.strip() else -1
+            cursor = at + len(item.strip()) if at >= 0 else cursor
+            for d in descs:
+                d.at = at if at >= 0 else None
+            out.extend(descs)
         return out
 
     def body(self, func: str) -> str | None:
@@ -120,7 +128,11 @@ class Tables:
         call = cpp.invocation(item)
         macro, args = (call[0], tuple(call[1])) if call and call[0] in self.macros else (None, ())
         try:
-            text = cpp.expand(item, self.macros, _KEEP)
+            used = self._used(item)
+            text = _expand_item(item, used)
+            names = {n for n, _ in used}
+            if any(n in self.macros and n not in names and n not in _KEEP for n in _IDENT.findall(text)):
+                text = cpp.expand(item, self.macros, _KEEP)  # `##` made a macro's name: expand with all of them
         except cpp.CppError as exc:
             return [Desc(None, None, {}, macro, args, [f"table entry {_short(item)}: {exc}"])]
         out: list[Desc] = []
@@ -130,6 +142,20 @@ class Tables:
             else:
                 out.append(Desc(None, None, {}, macro, args, [f"table entry not understood: {_short(sub)}"]))
         return out
+
+    def _used(self, text: str) -> tuple[tuple[str, Define], ...]:
+        """The macros an expansion of `text` can reach (through macro bodies),
+        with their definitions: with `text`, what its expansion depends on."""
+        if self._names is None:
+            self._names = {n: frozenset(_IDENT.findall(d.body)) for n, d in self.macros.items()}
+        todo = [n for n in set(_IDENT.findall(text)) if n in self.macros and n not in _KEEP]
+        seen: set[str] = set()
+        while todo:
+            n = todo.pop()
+            if n not in seen:
+                seen.add(n)
+                todo.extend(m for m in self._names[n] if m in self.macros and m not in _KEEP and m not in seen)
+        return tuple(sorted((n, self.macros[n]) for n in seen))
 
     def _entry(self, inner: str, macro: str | None, args: tuple[str, ...]) -> Desc:
         desc = Desc(None, None, {}, macro, args)
@@ -172,6 +198,15 @@ class Tables:
 
 
 _OPEN_BRACE = re.compile(r"\s*\{")
+_IDENT = re.compile(r"[A-Za-z_]\w*")
+
+
+@lru_cache(maxsize=8192)
+def _expand_item(item: str, used: tuple[tuple[str, Define], ...]) -> str:
+    """One table item expanded, cached by its text and the definitions it
+    reaches: most entries and macros are the same from one sys_regs.c
+    version to the next, so each is expanded once per ingest."""
+    return cpp.expand(item, dict(used), _KEEP)
 
 
 def _param_name(decl: str) -> str:

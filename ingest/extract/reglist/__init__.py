@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
-from ingest.extract.c import csrc, kvmconds
+from ingest.extract.c import csrc, kvmconds, lines
 from ingest.extract.idregs import sysregtable
 from ingest.extract.idregs import register_name
 from ingest.extract.idregs.sysreg_desc import SYSREG, SYSREG_H, Encoding
@@ -107,7 +107,16 @@ def entry_state(tables: Tables, d: Desc, flags: tuple[str, ...], warn: list[str]
         extra.update(more)
         warnings += w
     return State(f"reglist/{name}", default, ("none",), tuple(dict.fromkeys(warnings)),
-                 tuple(sorted(extra.items())))
+                 tuple(sorted(extra.items())), evidence=entry_evidence(tables, d, vis if flags else None))
+
+
+def entry_evidence(tables: Tables, d: Desc, vis: str | None) -> tuple:
+    """The descriptor table's line for the register, and the line of its
+    visibility callback that hides it (REG_HIDDEN...), when it has one."""
+    found = [lines.at_offset("default", SYS_REGS_C, tables.text, d.at) if d.at is not None else None]
+    if vis and re.fullmatch(r"\w+", vis):
+        found.append(lines.search("default", SYS_REGS_C, tables.text, r"\bREG_HIDDEN\w*", function=vis))
+    return tuple(e for e in found if e is not None)
 
 
 class _Funcs:

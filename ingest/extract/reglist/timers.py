@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from ingest.extract.c import csrc
+from ingest.extract.c import csrc, lines
 from ingest.extract.reglist import kvm_index
 from ingest.facts import Extractor, State
 
@@ -44,7 +44,16 @@ def extract_timers(files: Mapping[str, str]) -> list[State]:
     macros, problem = listed(guest)
     if problem:
         return [State(UNREAD, "unknown", ("unknown",), (problem,))]
-    return [_state(macro, uapi) for macro in macros]
+    text = csrc.strip_comments(guest)
+    return [_state(macro, uapi).with_evidence(_listed_at(text, macro)) for macro in macros]
+
+
+def _listed_at(text: str, macro: str):
+    """guest.c's line handing the register to KVM_GET_REG_LIST: its
+    timer_reg_list[] entry or its put_user() in copy_timer_indices()."""
+    word = r"\b%s\b" % re.escape(macro)
+    return (lines.search("default", GUEST_C, text, r"\btimer_reg_list\s*\[\s*\]\s*=\s*\{[^}]*?(%s)" % word, group=1)
+            or lines.search("default", GUEST_C, text, r"put_user\(\s*" + word, function="copy_timer_indices"))
 
 
 UNREAD = "reglist/timer-registers"

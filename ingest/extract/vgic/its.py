@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.c import lines
 from ingest.extract.c.csrc import Define, closing, evaluate, mentions
 from ingest.extract.vgic.tree import (UNKNOWN, Tree, cut_short, revision_in,
                                       sorted_values, value_expr, whole_body)
@@ -11,6 +12,9 @@ from ingest.facts import State
 
 _ABI_REF = re.compile(r"(?:\w+(?:->|\.))*abi_rev\b")
 ITS = "vgic/its/ABI_REVISION"
+READ, WRITE, CREATE = "vgic_mmio_read_its_iidr", "vgic_mmio_uaccess_write_its_iidr", "vgic_its_create"
+_INITIAL = (r"vgic_its_set_abi\s*\(\s*\w+\s*,\s*([^;]+?)\)\s*;", r"abi_rev\s*=(?!=)\s*([^;]+);")
+_CHECK = r"if\s*\(\s*(\w+)\s*(>=|>)\s*([^)]+?)\s*\)\s*return\s*-"
 
 
 def its(tree: Tree) -> State | None:
@@ -24,7 +28,26 @@ def its(tree: Tree) -> State | None:
     if default is None:
         return State(ITS, "unknown", UNKNOWN, tuple(warnings + why))
     settable, more = _its_settable(path, text, macros, default)
-    return State(ITS, str(default), settable, tuple(warnings + why + more))
+    seen = _default_evidence(path, text) + _settable_evidence(path, text)
+    return State(ITS, str(default), settable, tuple(warnings + why + more), evidence=seen)
+
+
+def _default_evidence(path: str, text: str) -> tuple:
+    """vgic_its_create()'s initial ABI when the read handler copies abi_rev,
+    else the read handler's line building the revision."""
+    body = whole_body(text, READ) or ""
+    if _ABI_REF.search(body):
+        found = (lines.search("default", path, text, p, function=CREATE) for p in _INITIAL)
+    else:
+        found = (lines.search("default", path, text, r"REV\w*|\b\w+\s*=(?!=)", function=READ),)
+    return tuple(e for e in found if e is not None)[:1]
+
+
+def _settable_evidence(path: str, text: str) -> tuple:
+    """The bound check of the userspace write, and the call storing the revision."""
+    found = (lines.search("settable", path, text, _CHECK, function=WRITE),
+             lines.search("settable", path, text, r"vgic_its_set_abi\s*\(", function=WRITE))
+    return tuple(e for e in found if e is not None)
 
 
 def _its_macros(tree: Tree, text: str) -> dict[str, Define]:
@@ -62,9 +85,8 @@ def _its_default(path, text, macros) -> tuple[int | None, list[str]]:
         return rev, []
     if kind == "unknown":
         return None, [f"{path} vgic_mmio_read_its_iidr(): cannot evaluate `{expr}`"]
-    create = whole_body(text, "vgic_its_create")
-    m = create and (re.search(r"vgic_its_set_abi\s*\(\s*\w+\s*,\s*([^;]+?)\)\s*;", create)
-                    or re.search(r"abi_rev\s*=(?!=)\s*([^;]+);", create))
+    create = whole_body(text, CREATE)
+    m = create and (re.search(_INITIAL[0], create) or re.search(_INITIAL[1], create))
     if not m:
         return None, [f"{path}: vgic_its_create() does not show the initial ABI revision"]
     value = evaluate(m.group(1), macros)
@@ -80,7 +102,7 @@ def _its_settable(path, text, macros, default: int) -> tuple[tuple[str, ...], li
         if mentions(text, name):
             return UNKNOWN, [f"{path}: {name}() is referenced but unreadable"]
         return (str(default),), []
-    m = re.search(r"if\s*\(\s*(\w+)\s*(>=|>)\s*([^)]+?)\s*\)\s*return\s*-", body)
+    m = re.search(_CHECK, body)
     if not m or not re.search(r"vgic_its_set_abi\s*\(\s*\w+\s*,\s*%s\s*\)" % m.group(1), body):
         return UNKNOWN, [f"{path} {name}(): unrecognised revision check"]
     bound = evaluate(m.group(3), macros)

@@ -34,6 +34,28 @@ def write_case(block: str, body: str, val: str, default: int, macros,
     return UNKNOWN, [f"{where}: unrecognised `case` for the IIDR write"]
 
 
+def write_evidence(block: str, val: str) -> list[tuple[str, ...]]:
+    """Where in the `case` block the settable set is decided, as chains of
+    patterns for lines.search (each searched after the previous one): the
+    switch's accepted labels and the store, the copy of `val`, or the
+    exact-match check."""
+    sw = _switch(block)
+    if sw is not None:
+        chains = [(r"\bswitch\s*\(", r"\b%s\s*:(?!:)" % _label_pattern(label))
+                  for i, (labels, _) in enumerate(sw[1]) if _stored(sw[1], i) is not None
+                  for label in labels]
+        return chains + [(r"\bswitch\s*\(", r"implementation_rev\s*=(?!=)")]
+    if re.search(r"implementation_rev\s*=(?!=)[^;]*\b%s\b" % re.escape(val), block):
+        return [(r"implementation_rev\s*=(?!=)[^;]*\b%s\b" % re.escape(val),)]
+    if re.search(r"\b%s\s*!=|!=\s*%s\b" % (re.escape(val), re.escape(val)), block):
+        return [(r"\b%s\s*!=|!=\s*%s\b" % (re.escape(val), re.escape(val)),)]
+    return []
+
+
+def _label_pattern(label: str) -> str:
+    return "default" if label == "default" else r"case\s+" + r"\s*".join(map(re.escape, label.split()))
+
+
 def _switch(block: str) -> tuple[str, list[tuple[list[str], str]]] | None:
     """(expression, [(labels, statements)]) of the first switch in a block."""
     m = re.search(r"\bswitch\s*\(", block)

@@ -53,11 +53,13 @@ _WORDS = ("core", "main", "dev", "ops", "irq", "dma", "regs", "init", "util", "s
           "reset", "pm", "io", "tx", "rx", "cmd", "buf", "port", "bus", "mux", "pin", "acpi", "of")
 
 
-def filler_paths(rng: random.Random, exclude: Iterable[str]) -> tuple[list[str], list[int]]:
-    """Filler files and a weight per file (how often commits edit it)."""
+def filler_paths(rng: random.Random, exclude: Iterable[str], shrink: int = 1) -> tuple[list[str], list[int]]:
+    """Filler files and a weight per file (how often commits edit it);
+    shrink: a directory holds 1/shrink of its files."""
     taken = set(exclude)
     paths, weights = [], []
     for directory, count, weight in LAYOUT:
+        count = max(count // shrink, 2)
         ext = ".h" if "include" in directory else ".c"
         names: set[str] = set()
         while len(names) < count:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from bench._content import KVM_NEIGHBOURS, delta, filler_paths, filler_text
 
-GENERATOR = 4  # bump when the history's shape changes: cached repositories rebuild
+GENERATOR = 5  # bump when the history's shape changes: cached repositories rebuild
 START_TIME = 1_420_000_000  # fixed timestamps: the same stream every run
 RCS = 7
 
@@ -34,15 +34,17 @@ class Params:
     max_open: int = 8
     watched: tuple[str, ...] = ()
     series: str = "generic"  # which generators wrote the watched files
+    lean: bool = False  # small filler directories, no new files: a long history builds in minutes
 
     def key(self) -> str:
-        """Names a cached repository: the parameters and every source that
-        shapes the history (this package, ingest/shapes)."""
-        digest = hashlib.sha1(json.dumps(asdict(self) | {"generator": GENERATOR}, sort_keys=True).encode())
-        root = Path(__file__).resolve().parent.parent
-        for source in sorted([*root.glob("bench/_*.py"), *root.glob("ingest/demo/shapes/*.py")]):
-            digest.update(source.read_bytes())
-        return f"c{self.commits}-s{self.seed}-" + digest.hexdigest()[:10]
+        """Names a cached repository by its parameters (and GENERATOR: bump
+        it when the generators change the history they write)."""
+        fields = asdict(self)
+        if not self.lean:  # histories built before the option keep their names
+            del fields["lean"]
+        digest = hashlib.sha1(json.dumps(fields | {"generator": GENERATOR}, sort_keys=True).encode())
+        lean = "-lean" if self.lean else ""
+        return f"c{self.commits}-w{self.watched_share:g}{lean}-s{self.seed}-" + digest.hexdigest()[:10]
 
 
 @dataclass
@@ -125,7 +127,7 @@ class Builder:
         self.stats = Stats()
         self.tags = tag_names()
         exclude = set(params.watched)
-        self.files, weights = filler_paths(self.rng, exclude)
+        self.files, weights = filler_paths(self.rng, exclude, 8 if params.lean else 1)
         neighbours = [p for p in KVM_NEIGHBOURS if p not in exclude]
         self.kvm_files = neighbours
         self.files += neighbours
@@ -206,7 +208,7 @@ class Builder:
         for _ in range(n):
             if branch is not None and branch.kvm and self.rng.random() < 0.5:
                 path = self.rng.choice(self.kvm_files)
-            elif self.rng.random() < 0.02:
+            elif self.rng.random() < 0.02 and not self.p.lean:
                 path = self._new_file()
             else:
                 path = self.files[_index(self.cum, self.rng.random() * self.cum[-1])]

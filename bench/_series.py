@@ -10,8 +10,10 @@ _content.GenericSeries.
 from __future__ import annotations
 
 import importlib
+import os
 import random
 from collections.abc import Iterable
+from pathlib import Path
 
 from bench._content import GenericSeries, _body
 
@@ -61,8 +63,14 @@ FAMILIES = (
 )
 
 
-def make_series(paths: Iterable[str], commits: int, seed: int, watched_share: float = 0.007):
+def make_series(paths: Iterable[str], commits: int, seed: int, watched_share: float = 0.007,
+                real: bool = True):
+    """Real kernel texts when the Debian trees are cached (and `real`),
+    else the kernel-shaped generators, else generic C."""
     versions = max(int(commits * watched_share), 1)
+    trees = debian_trees() if real else []
+    if trees:
+        return DebianSeries(trees, paths, versions, seed)
     families = []
     for module, name, schedule in FAMILIES:
         try:
@@ -120,3 +128,49 @@ class ShapeSeries:
 def _step(schedule, k: int, versions: int) -> int:
     share = k / versions
     return max(i for i, (start, _) in enumerate(schedule) if start <= share)
+
+
+DEBIAN = ("6.1", "6.12", "7.3")  # the real-code test's cached trees, in kernel order
+
+
+def debian_trees(cache: Path | None = None) -> list[Path]:
+    """The cached Debian trees (watched paths only) that are present."""
+    cache = cache or Path(os.environ.get("GUESTABI_CACHE", Path.home() / ".cache" / "guestabi"))
+    return [cache / f"linux-{v}" for v in DEBIAN if (cache / f"linux-{v}" / ".complete").exists()]
+
+
+class DebianSeries:
+    """Versions of the watched files from real kernel trees: the history
+    moves through the cached Debian releases in order, and the versions
+    in between edit one file's comment (as most real commits to these
+    files leave the ABI alone), so every new file version costs the
+    extractors what a real one does."""
+
+    def __init__(self, trees: list[Path], paths: Iterable[str], versions: int, seed: int):
+        self.trees = trees
+        self.name = "debian: " + ", ".join(t.name for t in trees)
+        self.paths = tuple(paths)
+        self.versions = versions
+        self.rng = random.Random(seed)
+        self.revs: dict[str, int] = {}
+        self._era = -1
+        self._files: dict[str, str] = {}
+
+    def snapshot(self, k: int) -> dict[str, str]:
+        """The watched files at version k (call with k = 0, 1, 2, ... in turn)."""
+        era = min(k * len(self.trees) // self.versions, len(self.trees) - 1)
+        if era != self._era:
+            self._era, self.revs = era, {}
+            self._files = {p: (self.trees[era] / p).read_text(errors="replace") for p in self.paths
+                           if (self.trees[era] / p).is_file()}
+        elif k:
+            path = self.rng.choice(sorted(self._files))
+            self.revs[path] = self.revs.get(path, 0) + 1
+        return {p: self._edit(p, t) for p, t in self._files.items()}
+
+    def _edit(self, path: str, text: str) -> str:
+        rev = self.revs.get(path, 0)
+        if not rev:
+            return text
+        mark = "#" if not path.endswith((".c", ".h")) else "//"
+        return text + f"{mark} guestabi benchmark: comment edit {rev}\n"

@@ -1,27 +1,66 @@
-"""The command line: guestabi ingest | states | changes | breaks | serve | demo | db."""
+"""The command line: guestabi ingest | states | changes | breaks | serve | demo | db.
+
+A command imports what it needs when it runs (the database layer, the web
+app, the extractors): `guestabi --help` and a mistyped option answer at
+once. Commands of their own module are registered by name (`_LazyGroup`)."""
 from __future__ import annotations
 
+import importlib
 import os
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
+import click
 import typer
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-from rich.table import Table
-from sqlmodel import Session
+from typer.core import TyperGroup
 
-from app import queries
-from app.config import Settings
-from app.db import make_engine
-from ingest.commands.check import check_command
 from ingest.commands.common import engine as _engine
 from ingest.commands.common import err, fail, out
 from ingest.commands.common import print_json as _print_json
 from ingest.commands.common import states_from_repo as _states_from_repo
-from ingest.commands.coverage import coverage_command
-from ingest.commands.mirror import mirror_command
-from ingest.commands.recipe import recipe_command
 
-cli = typer.Typer(add_completion=False, no_args_is_help=True,
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+
+class _LazyGroup(TyperGroup):
+    """Commands living in their own module, imported when the command is
+    asked for; the command list of `--help` shows their one-line help
+    without importing them."""
+
+    lazy: dict[str, tuple[str, str]] = {}  # name -> ("module:function", one-line help)
+    _listing = False
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        names = [n for n in super().list_commands(ctx) if n not in self.lazy]
+        groups = [n for n in names if isinstance(self.commands[n], click.Group | TyperGroup)]
+        return [n for n in names if n not in groups] + list(self.lazy) + groups
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in self.lazy or name in self.commands:
+            return super().get_command(ctx, name)
+        target, short = self.lazy[name]
+        if self._listing:  # a stand-in for the list: its name and help line
+            return click.Command(name, short_help=short)
+        module, function = target.split(":")
+        one = typer.Typer()
+        one.command(name)(getattr(importlib.import_module(module), function))
+        self.commands[name] = typer.main.get_command(one)
+        return self.commands[name]
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        self._listing = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            self._listing = False
+
+
+def lazy(name: str, target: str, short_help: str) -> None:
+    """Register `guestabi NAME`, the function `target` ("module:function")."""
+    _LazyGroup.lazy[name] = (target, short_help)
+
+
+cli = typer.Typer(add_completion=False, no_args_is_help=True, cls=_LazyGroup,
                   help="Track guest-visible KVM/arm64 ABI changes across kernel releases.")
 db_cli = typer.Typer(help="Database schema.", no_args_is_help=True)
 cli.add_typer(db_cli, name="db")
@@ -55,7 +94,9 @@ def ingest(path: str = typer.Argument(..., help="A kernel git repository (clone 
     _print_summary(summary)
 
 
-def _progress() -> Progress:
+def _progress() -> "Progress":
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     return Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                     console=err, transient=True, disable=not err.is_terminal)
 
@@ -78,6 +119,11 @@ def states(at: str = typer.Option(..., "--at", help="A release tag, or any ref/c
            repo: Optional[str] = typer.Option(None, help="Repository for refs that are not releases (default: the last ingested one)."),
            json_out: bool = typer.Option(False, "--json")) -> None:
     """Every item's state at a tag or commit."""
+    from rich.table import Table
+    from sqlmodel import Session
+
+    from app import queries
+
     engine = _engine()
     with Session(engine) as s:
         data = queries.release_states(s, at)
@@ -97,6 +143,10 @@ def states(at: str = typer.Option(..., "--at", help="A release tag, or any ref/c
 def changes(item: Optional[str] = typer.Option(None, help="Only this item (slug)."),
             json_out: bool = typer.Option(False, "--json")) -> None:
     """Guest-visible changes, oldest first."""
+    from sqlmodel import Session
+
+    from app import queries
+
     with Session(_engine()) as s:
         if item and not queries.item_exists(s, item):
             fail(f"{item}: unknown item")
@@ -121,6 +171,10 @@ def _brief(state: dict | None) -> str:
 def breaks(status: str = typer.Option("all", help="open | resolved | waived | all"),
            json_out: bool = typer.Option(False, "--json")) -> None:
     """Breaks: changes a VMM cannot undo, with their Fixes: lines."""
+    from sqlmodel import Session
+
+    from app import queries
+
     if status not in queries.BREAK_STATUSES + ("all",):
         fail(f"--status must be one of open, resolved, waived, all (not {status!r})")
     with Session(_engine()) as s:
@@ -163,6 +217,8 @@ def serve(host: str = typer.Option("127.0.0.1", envvar="GUESTABI_HOST"),
 
 def _require_current_schema() -> None:
     """serve never migrates: an older (or unknown) schema is an error."""
+    from app.config import Settings
+    from app.db import make_engine
     from app.health import schema_head, schema_revision
 
     engine = make_engine(Settings())
@@ -198,10 +254,15 @@ def db_upgrade() -> None:
     out.print(f"schema at head: {engine.url.render_as_string(hide_password=True)}")
 
 
-cli.command("check")(check_command)
-cli.command("coverage")(coverage_command)
-cli.command("mirror")(mirror_command)
-cli.command("recipe")(recipe_command)
+lazy("check", "ingest.commands.check:check_command",
+     "Guest-visible changes and breaks of a range, a patch series or the work tree.")
+lazy("coverage", "ingest.commands.coverage:coverage_command",
+     "Per ID register: fields read with confidence, fields with warnings, unresolved expressions (--at); "
+     "or the fidelity of every release (--all).")
+lazy("mirror", "ingest.commands.mirror:mirror_command",
+     "Keep a bare mirror up to date and ingest it: clone once, fetch on a schedule.")
+lazy("recipe", "ingest.commands.recipe:recipe_command",
+     "The writes that keep a guest's view across a host kernel move, and what cannot be kept.")
 
 
 def main() -> None:

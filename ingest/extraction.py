@@ -41,13 +41,13 @@ def cpus() -> int:
         return os.cpu_count() or 1
 
 
-def start(ctx, path: str, jobs: int | None = None) -> "Inline | Worker":
+def start(reader, path: str, jobs: int | None = None) -> "Inline | Worker":
     """A worker when it can run beside the walk (jobs: None = when there
     are two CPUs or more, 0 = inline, 1 = a worker)."""
     jobs = (1 if cpus() > 1 else 0) if jobs is None else jobs
     if jobs > 0 and "fork" in multiprocessing.get_all_start_methods():
-        return Worker(path, ctx.states.extractors)
-    return Inline(ctx)
+        return Worker(path, reader.states.extractors)
+    return Inline(reader)
 
 
 def changes(reader, step: Step) -> list[Change]:
@@ -69,8 +69,8 @@ def _stats(reader) -> dict:
 class Inline:
     """The extractors in this process."""
 
-    def __init__(self, ctx):
-        self.reader = ctx.states
+    def __init__(self, reader):
+        self.reader = reader.states
         self._done: list[list[Change]] = []
 
     def submit(self, steps: Sequence[Step]) -> None:
@@ -86,6 +86,9 @@ class Inline:
 
     def states(self, signatures: Sequence[tuple]) -> list[States]:
         return [self.reader(sig) for sig in signatures]
+
+    def start(self) -> None:
+        pass
 
     def stats(self) -> dict:
         return {**_stats(self.reader), "worker_peak_rss_kb": 0}
@@ -104,21 +107,34 @@ class Worker:
     the worker leaves when the queue closes or this process is gone."""
 
     def __init__(self, path: str, extractors):
-        # Forked before the walk grows this process: the worker shares only
-        # the interpreter and libraries, and with the collector frozen across
-        # the fork its own collections do not touch (and so copy) them.
+        self._args = (path, extractors)
+        self._proc: multiprocessing.Process | None = None  # forked at the first request
+        self._waiting = 0  # requests not answered yet
+
+    def start(self) -> None:
+        """Fork now (before a long walk), not at the first request."""
+        if self._proc is None:
+            self._start()
+
+    def _start(self) -> None:
+        # Forked before the walk's own objects pile up (at the first
+        # touching commit; a run with nothing new never forks): the worker
+        # shares only the interpreter and libraries, and with the collector
+        # frozen across the fork its own collections do not touch (and so
+        # copy) them.
         mp = multiprocessing.get_context("fork")
         self._asks, self._answers = mp.Queue(), mp.Queue()
         self._proc = mp.Process(target=_serve, name="guestabi-extract", daemon=True,
-                                args=(path, extractors, self._asks, self._answers, os.getpid()))
+                                args=(*self._args, self._asks, self._answers, os.getpid()))
         gc.freeze()
         try:
             self._proc.start()
         finally:
             gc.unfreeze()
-        self._waiting = 0  # requests not answered yet
 
     def _ask(self, kind: str, value) -> None:
+        if self._proc is None:
+            self._start()
         self._asks.put((kind, value))
         self._waiting += 1
 
@@ -149,12 +165,16 @@ class Worker:
         return self._answer(block=True)
 
     def stats(self) -> dict:
+        if self._proc is None:  # never asked anything
+            return {"file_versions_parsed": 0, "extractor_errors": 0, "extract_ms": {}, "worker_peak_rss_kb": 0}
         self._ask("stats", None)
         return self._answer(block=True)
 
     def close(self) -> None:
         """Stop the worker: politely when everything was answered, at once
         when the ingest stops half-way (an error, Ctrl-C)."""
+        if self._proc is None:
+            return
         if self._waiting == 0:
             self._asks.put(("stop", None))
             self._proc.join(timeout=10)
@@ -183,10 +203,10 @@ class Worker:
 def _serve(path: str, extractors, asks, answers, parent: int) -> None:
     """The worker's loop: a reader of its own (libgit2 handles are not
     shared across fork), answering until told to stop."""
-    from ingest.pipeline import Context
+    from ingest.states import Reader
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the ingest's to handle: it stops this worker
-    reader = Context.open(path, extractors).states
+    reader = Reader.open(path, extractors).states
     while True:
         try:
             kind, value = asks.get(timeout=2.0)

@@ -1,7 +1,8 @@
 """Ingest, top to bottom: walk -> extract -> diff -> judge -> store.
 
 Git is read here and in walker/releases/states; the database is written
-only through store; extract, diff and judge are pure.
+only through store (the one module of the run that knows the tables);
+extract, diff and judge are pure.
 """
 from __future__ import annotations
 
@@ -9,47 +10,50 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 import pygit2
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, func, select
 
-from app.models import Break, Change, Item, PendingCommit
-from ingest import extraction, judge, releases, store, watched, waivers as waivers_mod
-from ingest.facts import Change as FactChange
-from ingest.states import StateReader
-from ingest.walker import SignatureReader, open_repo, walk
+from ingest import ancestry, extraction, judge, releases, waivers as waivers_mod
+from ingest.facts import Change, Waiver
+from ingest.states import Reader
+from ingest.store import NewCommit, Store
+from ingest.walker import walk
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 Progress = Callable[[int, int], None]  # (commits walked, commits touching)
+_CHUNK = 8  # touching commits per request to the extractors: small, so they start early
 
 
 @dataclass
-class Context:
-    """What one run carries along: the repository and its readers."""
+class Run:
+    """What one ingest carries from step to step."""
 
-    repo: pygit2.Repository
-    signatures: SignatureReader
-    states: StateReader
+    reader: Reader
+    store: Store
+    waivers: list[Waiver]
+    tags: list[releases.Tag]
+    tips: list[str]
+    batch_size: int
+    progress: Progress | None
+    run_id: int = 0
+    hide: list[str] = field(default_factory=list)  # the last run's frontier: the walk stops there
+    push: list[str] = field(default_factory=list)  # tips the walk starts from (those not seen before)
+    dropped: int = 0  # commits a rewritten history orphaned
+    walked: int = 0
+    touching: int = 0
+    lineage: releases.Lineage | None = None  # made by _begin
     warnings: list[str] = field(default_factory=list)
     phases: dict[str, float] = field(default_factory=dict)  # seconds per phase, for the summary
+    started: float = field(default_factory=time.monotonic)
 
     def lap(self, phase: str, since: float) -> float:
         """Add the time since `since` to a phase; returns now."""
         now = time.monotonic()
         self.phases[phase] = round(self.phases.get(phase, 0.0) + now - since, 3)
         return now
-
-    @classmethod
-    def open(cls, path: str, extractors=None) -> "Context":
-        """Read the repository at `path` with the registered extractors
-        (or the ones given: tests use a toy)."""
-        repo = open_repo(path)
-        extractors = extractors or watched.EXTRACTORS
-        paths = watched.paths_of(extractors)
-        return cls(repo, SignatureReader(repo, paths), StateReader(repo, extractors, paths))
-
-    def states_at(self, commit: pygit2.Commit):
-        return self.states(self.signatures(commit.tree_id))
 
 
 def ingest(path: str, engine: Engine, *, waivers_path: str | None = None, stable: bool = False,
@@ -60,24 +64,41 @@ def ingest(path: str, engine: Engine, *, waivers_path: str | None = None, stable
     or more; 0: extract in this process)."""
     t0 = time.monotonic()
     waivers = waivers_mod.load(waivers_path)  # bad file: fail before writing anything
-    ctx = Context.open(path, extractors)
-    tags = releases.find_tags(ctx.repo, stable)
-    if not tags:
-        ctx.warnings.append("no release tags (vX.Y, vX.Y-rcN) in this repository: commits stay unreleased")
-    tips = _tips(ctx.repo, tags)
-    hide, dropped = _forget_rewritten(ctx, engine, tips)
-    with Session(engine) as s:
-        run_id = store.start_run(s, path)
-    with Session(engine) as s:
-        known, base = store.known_commits(s), store.walked_before(s)
-    lineage = releases.Lineage()
-    ex = extraction.start(ctx, path, jobs)
+    run = _begin(path, Store(engine), waivers, stable, batch_size, progress, extractors, t0)
+    ex = extraction.start(run.reader, path, jobs)
+    if run.push and not run.hide:
+        # A first ingest: fork before libgit2 loads the history, so the two
+        # processes share no pages that either then writes.
+        ex.start()
     try:
-        walked, touching = _walk(ctx, engine, tips, hide, known, base, batch_size, progress, lineage, ex)
-        _conclude(ctx, engine, run_id, tags, tips, waivers, lineage, ex, walked, touching, dropped, t0)
+        _walk(run, ex)
+        _conclude(run, ex)
     finally:
         ex.close()
-    return _summary(engine, run_id)
+    return run.store.summary(run.run_id)
+
+
+def _begin(path, store, waivers, stable, batch_size, progress, extractors, t0) -> Run:
+    """Open the repository, find its releases and tips, and forget what a
+    rewritten history orphaned."""
+    reader = Reader.open(path, extractors)
+    tags = releases.find_tags(reader.repo, stable)
+    run = Run(reader, store, waivers, tags, _tips(reader.repo, tags), batch_size, progress,
+              lineage=releases.Lineage(), started=t0)
+    if not tags:
+        run.warnings.append("no release tags (vX.Y, vX.Y-rcN) in this repository: commits stay unreleased")
+    frontier = store.last_tips()
+    seen = set(frontier) | set(store.stored_releases().values())
+    found = ancestry.settle(reader.repo, run.tips, frontier, seen)
+    run.hide, run.push = found.alive, ancestry.new_tips(run.tips, seen)
+    if found.reachable is not None:  # rewritten: what the tips no longer reach goes
+        run.push = run.tips
+        run.dropped = store.drop_commits(store.known_commits() - found.reachable)
+        run.warnings.append(f"history was rewritten: {found.gone} earlier tips gone, "
+                            f"{run.dropped} orphaned commits dropped")
+    run.run_id = store.start_run(path)
+    run.lap("tips", run.started)
+    return run
 
 
 def _tips(repo: pygit2.Repository, tags: list[releases.Tag]) -> list[str]:
@@ -87,146 +108,101 @@ def _tips(repo: pygit2.Repository, tags: list[releases.Tag]) -> list[str]:
     return sorted(tips)
 
 
-def _forget_rewritten(ctx: Context, engine: Engine, tips: list[str]) -> tuple[list[str], int]:
-    """Previous tips still in the history are where this walk stops. If one
-    is gone the history was rewritten: commits no longer reachable go."""
-    with Session(engine) as s:
-        prev = store.last_done_run(s)
-    old = prev.tips if prev else []
-    alive = [t for t in old if _reachable(ctx.repo, t, tips)]
-    if len(alive) == len(old):
-        return alive, 0
-    with Session(engine) as s:
-        known = store.known_commits(s)
-    reachable = _all_reachable(ctx.repo, tips) if known else set()
-    with Session(engine) as s:
-        dropped = store.drop_commits(s, known - reachable)
-    ctx.warnings.append(f"history was rewritten: {len(old) - len(alive)} earlier tips gone, "
-                        f"{dropped} orphaned commits dropped")
-    return alive, dropped
-
-
-def _all_reachable(repo: pygit2.Repository, tips: list[str]) -> set[str]:
-    """Every commit of the history, in one walk from all tips."""
-    walker = repo.walk(None, pygit2.enums.SortMode.NONE)
-    for t in tips:
-        walker.push(pygit2.Oid(hex=t))
-    return {str(c.id) for c in walker}
-
-
-def _reachable(repo: pygit2.Repository, sha: str, tips: list[str]) -> bool:
-    if sha in tips:
-        return True
-    try:
-        oid = pygit2.Oid(hex=sha)
-        repo[oid]
-    except (KeyError, ValueError):
-        return False
-    return any(repo.descendant_of(pygit2.Oid(hex=t), oid) for t in tips)
-
-
-def _walk(ctx, engine, tips, hide, known, base, batch_size, progress, lineage, ex) -> tuple[int, int]:
+def _walk(run: Run, ex) -> None:
     """walk -> extract -> diff: touching commits go to the extractors in
     small chunks while the walk goes on; a batch of commits is written
     with its changes once they are back. Every walked commit joins the
     lineage (for attribution, in _conclude)."""
     t = time.monotonic()
-    rows: list[PendingCommit] = []  # in walk order, waiting for their changes
-    done: list[list[FactChange]] = []  # changes of rows[:len(done)]
+    known, base = run.store.known_commits(), run.store.walked_before()
+    rows: list[NewCommit] = []  # in walk order, waiting for their changes
+    done: list[list[Change]] = []  # changes of rows[:len(done)]
     chunk: list[extraction.Step] = []
-    walked = touching = 0
-    for walked, w in enumerate(walk(ctx.repo, tips, hide, ctx.signatures), start=1):
-        lineage.add(w.commit.id, w.commit.parent_ids)
-        if progress and walked % 1000 == 0:
-            progress(walked, touching)
+    for run.walked, w in enumerate(walk(run.reader.repo, run.push, run.hide, run.reader.signatures), start=1):
+        run.lineage.add(w.commit.id, w.commit.parent_ids)
+        if run.progress and run.walked % 1000 == 0:
+            run.progress(run.walked, run.touching)
         if not w.touches:
             continue
-        touching += 1
+        run.touching += 1
         sha = str(w.commit.id)
         if sha in known:  # written by an interrupted run
             continue
-        rows.append(_commit_row(w.commit, base + walked))
-        chunk.append(extraction.Step(sha, base + walked, w.signature, tuple(w.parents)))
+        rows.append(_new_commit(w.commit, base + run.walked))
+        chunk.append(extraction.Step(sha, base + run.walked, w.signature, tuple(w.parents)))
         if len(chunk) >= _CHUNK:
             ex.submit(chunk)
             chunk = []
         done.extend(ex.ready())
-        while len(done) >= batch_size:
-            _flush(engine, rows, done, batch_size)
+        while len(done) >= run.batch_size:
+            _flush(run, rows, done)
     ex.submit(chunk)
-    t = ctx.lap("walk", t)
+    t = run.lap("walk", t)
     done.extend(ex.wait())
-    ctx.lap("extract_wait", t)
+    run.lap("extract_wait", t)
     while rows:
-        _flush(engine, rows, done, batch_size)
-    if progress:
-        progress(walked, touching)
-    return walked, touching
+        _flush(run, rows, done)
+    if run.progress:
+        run.progress(run.walked, run.touching)
 
 
-_CHUNK = 8  # touching commits per request to the extractors: small, so they start early
-
-
-def changes_of(ctx: Context, sha: str, signature: tuple, parents: list[tuple], seq: int) -> list[FactChange]:
+def changes_of(reader: Reader, sha: str, signature: tuple, parents: list[tuple], seq: int) -> list[Change]:
     """extract -> diff for one commit: its states against its parents'."""
-    return extraction.changes(ctx.states, extraction.Step(sha, seq, signature, tuple(parents)))
+    return extraction.changes(reader.states, extraction.Step(sha, seq, signature, tuple(parents)))
 
 
-def _flush(engine, rows: list, done: list, size: int) -> None:
-    """The first `size` rows and their changes, in one transaction; out of
-    the lists once written."""
-    with Session(engine) as s:
-        store.write_batch(s, rows[:size], [c for found in done[:size] for c in found])
+def _flush(run: Run, rows: list, done: list) -> None:
+    """The first batch of rows and their changes, in one transaction; out
+    of the lists once written."""
+    size = run.batch_size
+    run.store.write_batch(rows[:size], [c for found in done[:size] for c in found])
     del rows[:size], done[:size]
 
 
-def _commit_row(c: pygit2.Commit, seq: int) -> PendingCommit:
-    return PendingCommit(sha=str(c.id), seq=seq, subject=c.message.split("\n", 1)[0][:1000],
-                  author=c.author.name, date=datetime.fromtimestamp(c.commit_time, timezone.utc),
-                  parents=" ".join(str(p) for p in c.parent_ids))
+def _new_commit(c: pygit2.Commit, seq: int) -> NewCommit:
+    return NewCommit(sha=str(c.id), seq=seq, subject=c.message.split("\n", 1)[0][:1000],
+                     author=c.author.name, date=datetime.fromtimestamp(c.commit_time, timezone.utc),
+                     parents=" ".join(str(p) for p in c.parent_ids))
 
 
-def _conclude(ctx, engine, run_id, tags, tips, waivers, lineage, ex, walked, touching, dropped, t0) -> None:
+def _conclude(run: Run, ex) -> None:
     """attribute -> judge -> store: releases, breaks and the run's end together."""
     t = time.monotonic()
-    with Session(engine) as s:
-        stored = store.stored_releases(s)
-    current = {t.name: t.sha for t in tags}
+    stored = run.store.stored_releases()
+    current = {tag.name: tag.sha for tag in run.tags}
     gone = sorted(name for name, sha in stored.items() if current.get(name) != sha)
-    fresh = [i for i, t in enumerate(tags) if stored.get(t.name) != t.sha]
-    start = fresh[0] if fresh else len(tags)
-    with Session(engine) as s:
-        wanted = store.unattributed(s, [t.name for t in tags[start:]] + gone)
-        changes = store.all_changes(s)
-    attribution = lineage.attribute(tags, wanted, start)  # this walk's commits
+    fresh = [i for i, tag in enumerate(run.tags) if stored.get(tag.name) != tag.sha]
+    attribution = _attribute(run, gone, fresh[0] if fresh else len(run.tags))
+    changes = run.store.all_changes()
+    t = run.lap("attribute", t)
+    release_states = _release_states(run, ex, fresh)
+    t = run.lap("release_states", t)
+    breaks, unmatched = judge.judge(changes, run.waivers)
+    run.lap("judge", t)
+    stats = {"commits_walked": run.walked, "commits_touching": run.touching, **ex.stats(),
+             "dropped_commits": run.dropped, "unmatched_waivers": [w.to_json() for w in unmatched],
+             "warnings": run.warnings, "phase_seconds": run.phases,
+             "seconds": round(time.monotonic() - run.started, 3)}
+    run.store.finish(run.run_id, tags=run.tags, dropped_tags=gone, attribution=attribution,
+                     release_states=release_states, breaks=breaks, waivers=run.waivers,
+                     unmatched=unmatched, tips=ancestry.frontier(run.lineage, run.push, run.hide), stats=stats)
+
+
+def _attribute(run: Run, gone: list[str], start: int) -> dict[str, str | None]:
+    """sha -> first release containing it, for the commits not attributed
+    yet and those of releases that are new or gone: this walk's from its
+    lineage, earlier runs' by a walk from the new tags."""
+    tags = run.tags
+    wanted = run.store.unattributed([tag.name for tag in tags[start:]] + gone)
+    attribution = run.lineage.attribute(tags, wanted, start)
     earlier = wanted - attribution.keys()  # walked by earlier runs: new tags may contain them
-    attribution.update(releases.attribute(ctx.repo, tags, earlier, start))
+    attribution.update(releases.attribute(run.reader.repo, tags, earlier, start))
     attribution.update({sha: None for sha in wanted - attribution.keys()})
-    t = ctx.lap("attribute", t)
-    found = ex.states([ctx.signatures(ctx.repo[tags[i].sha].tree_id) for i in fresh])
-    release_states = {tags[i].name: sorted(states.values(), key=lambda s: s.item)
-                      for i, states in zip(fresh, found)}
-    t = ctx.lap("release_states", t)
-    breaks, unmatched = judge.judge(changes, waivers)
-    ctx.lap("judge", t)
-    stats = {"commits_walked": walked, "commits_touching": touching, **ex.stats(), "dropped_commits": dropped,
-             "unmatched_waivers": [w.to_json() for w in unmatched],
-             "warnings": ctx.warnings, "phase_seconds": ctx.phases, "seconds": round(time.monotonic() - t0, 3)}
-    with Session(engine) as s:
-        store.finish(s, run_id, tags=tags, dropped_tags=gone, attribution=attribution,
-                     release_states=release_states, breaks=breaks, waivers=waivers,
-                     unmatched=unmatched, tips=tips, stats=stats)
+    return attribution
 
 
-def _summary(engine: Engine, run_id: int) -> dict:
-    from app.models import IngestRun
-
-    with Session(engine) as s:
-        run = s.get(IngestRun, run_id)
-        out = dict(run.stats)
-        out["items"] = s.exec(select(func.count()).select_from(Item)).one()
-        out["changes"] = s.exec(select(func.count()).select_from(Change)).one()
-        for status in ("open", "resolved", "waived"):
-            q = select(func.count()).select_from(Break).where(Break.status == status)
-            out[f"breaks_{status}"] = s.exec(q).one()
-    return out
+def _release_states(run: Run, ex, fresh: list[int]) -> dict[str, list]:
+    """The states at each new release tag."""
+    repo, tags = run.reader.repo, run.tags
+    found = ex.states([run.reader.signatures(repo[tags[i].sha].tree_id) for i in fresh])
+    return {tags[i].name: sorted(states.values(), key=lambda s: s.item) for i, states in zip(fresh, found)}

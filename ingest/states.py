@@ -1,15 +1,20 @@
-"""Signature -> states: run each extractor on the blobs it reads, parsing
-each distinct file version once (results cached by blob ids)."""
+"""Reading states from a repository: a commit's tree -> the signature of
+its watched files (walker.SignatureReader) -> the states of every item
+(StateReader: each extractor run on the blobs it reads, each distinct file
+version parsed once). `Reader` holds the three for a repository; the
+ingest, its extraction worker, `check` and the CLI all read through it."""
 from __future__ import annotations
 
 import logging
 import time
 from collections import Counter, OrderedDict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import pygit2
 
 from ingest.facts import Extractor, State
+from ingest.walker import SignatureReader, open_repo
 
 log = logging.getLogger(__name__)
 States = dict[str, State]
@@ -92,3 +97,26 @@ class StateReader:
         if len(self._texts) > _TEXTS:
             self._texts.popitem(last=False)
         return text
+
+
+@dataclass
+class Reader:
+    """A repository and its readers: tree -> signature -> states."""
+
+    repo: pygit2.Repository
+    signatures: SignatureReader
+    states: StateReader
+
+    @classmethod
+    def open(cls, path: str, extractors=None) -> "Reader":
+        """Read the repository at `path` with the registered extractors
+        (or the ones given: tests use a toy). NotARepository when it is none."""
+        from ingest import watched  # the extractors: loaded by whoever reads states
+
+        repo = open_repo(path)
+        extractors = extractors or watched.EXTRACTORS
+        paths = watched.paths_of(extractors)
+        return cls(repo, SignatureReader(repo, paths), StateReader(repo, extractors, paths))
+
+    def states_at(self, commit: pygit2.Commit) -> States:
+        return self.states(self.signatures(commit.tree_id))

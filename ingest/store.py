@@ -1,13 +1,16 @@
-"""The only writer. Each function is one transaction: a batch's commits and
+"""The only writer, and the only module of the run that knows the tables.
+Each write is one transaction: a batch's commits and
 changes land together (they are the progress mark), and the releases,
 breaks and the run's end land together, so a killed ingest leaves a
 consistent database that the next run completes."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from sqlalchemy import delete, func, insert, update
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
 from app.models import (Break, Change, Commit, IngestRun, Item, ItemAlias, PendingChange, PendingCommit,
@@ -20,62 +23,123 @@ def item_kind(slug: str) -> str:
     return slug.split("/", 1)[0]
 
 
-# --- reading what earlier runs left -----------------------------------------
+@dataclass(frozen=True, slots=True)
+class NewCommit:
+    """A touching commit as the walk found it."""
 
-def last_done_run(session: Session) -> IngestRun | None:
-    q = select(IngestRun).where(IngestRun.status == "done").order_by(IngestRun.id.desc())
-    return session.exec(q).first()
-
-
-def known_commits(session: Session) -> set[str]:
-    """Commits written already, by finished runs or by batches of one that
-    was killed (those wait in the pending tables)."""
-    return set(session.exec(select(Commit.sha))) | set(session.exec(select(PendingCommit.sha)))
-
-
-def walked_before(session: Session) -> int:
-    q = select(func.coalesce(func.sum(IngestRun.walked), 0)).where(IngestRun.status == "done")
-    return int(session.exec(q).one())
+    sha: str
+    seq: int
+    subject: str
+    author: str
+    date: datetime
+    parents: str  # their shas, space-separated
 
 
-def stored_releases(session: Session) -> dict[str, str]:
-    return {r.tag: r.sha for r in session.exec(select(Release))}
+class Store:
+    """The database of one ingest: each method opens its own session, and
+    each write is one transaction."""
 
+    def __init__(self, engine: Engine):
+        self.engine = engine
 
-def all_changes(session: Session) -> list[facts.Change]:
-    rows = [*session.exec(select(Change)), *session.exec(select(PendingChange))]
-    rows.sort(key=lambda c: (c.item, c.seq))
-    return [facts.Change(c.item, c.commit, c.seq, _state(c.old), _state(c.new)) for c in rows]
+    # --- reading what earlier runs left -------------------------------------
+
+    def last_tips(self) -> list[str]:
+        """The last finished run's frontier: its tips no other tip reaches
+        (none: first run; runs before the frontier stored every tip)."""
+        with Session(self.engine) as s:
+            q = select(IngestRun).where(IngestRun.status == "done").order_by(IngestRun.id.desc())
+            run = s.exec(q).first()
+            return list(run.tips) if run else []
+
+    def known_commits(self) -> set[str]:
+        """Commits written already, by finished runs or by batches of one that
+        was killed (those wait in the pending tables)."""
+        with Session(self.engine) as s:
+            return set(s.exec(select(Commit.sha))) | set(s.exec(select(PendingCommit.sha)))
+
+    def walked_before(self) -> int:
+        with Session(self.engine) as s:
+            q = select(func.coalesce(func.sum(IngestRun.walked), 0)).where(IngestRun.status == "done")
+            return int(s.exec(q).one())
+
+    def stored_releases(self) -> dict[str, str]:
+        with Session(self.engine) as s:
+            return {r.tag: r.sha for r in s.exec(select(Release))}
+
+    def all_changes(self) -> list[facts.Change]:
+        with Session(self.engine) as s:
+            rows = [*s.exec(select(Change)), *s.exec(select(PendingChange))]
+            rows.sort(key=lambda c: (c.item, c.seq))
+            return [facts.Change(c.item, c.commit, c.seq, _state(c.old), _state(c.new)) for c in rows]
+
+    def unattributed(self, tags_from: Sequence[str]) -> set[str]:
+        with Session(self.engine) as s:
+            q = select(Commit.sha).where((Commit.release == None) | Commit.release.in_(tags_from))  # noqa: E711
+            return set(s.exec(q)) | set(s.exec(select(PendingCommit.sha)))
+
+    def summary(self, run_id: int) -> dict:
+        """The run's statistics and the database's totals."""
+        with Session(self.engine) as s:
+            out = dict(s.get(IngestRun, run_id).stats)
+            out["items"] = s.exec(select(func.count()).select_from(Item)).one()
+            out["changes"] = s.exec(select(func.count()).select_from(Change)).one()
+            for status in ("open", "resolved", "waived"):
+                q = select(func.count()).select_from(Break).where(Break.status == status)
+                out[f"breaks_{status}"] = s.exec(q).one()
+        return out
+
+    # --- writing ------------------------------------------------------------
+
+    def start_run(self, repo: str) -> int:
+        with Session(self.engine) as s, s.begin():
+            # A run killed earlier left a "running" row; this run takes its place.
+            s.exec(delete(IngestRun).where(IngestRun.status == "running"))
+            run = IngestRun(repo=repo, started=_now())
+            s.add(run)
+            s.flush()
+            return run.id
+
+    def write_batch(self, commits: Sequence[NewCommit], changes: Sequence[facts.Change]) -> None:
+        """One batch and its progress mark: the commits it wrote."""
+        with Session(self.engine) as s, s.begin():
+            s.add_all(PendingCommit(sha=c.sha, seq=c.seq, subject=c.subject, author=c.author, date=c.date,
+                                    parents=c.parents) for c in commits)
+            s.add_all(PendingChange(item=c.item, commit=c.commit, seq=c.seq,
+                                    old=c.old.to_json() if c.old else None,
+                                    new=c.new.to_json() if c.new else None) for c in changes)
+
+    def drop_commits(self, shas: Iterable[str]) -> int:
+        """Forget commits no longer in the history (it was rewritten)."""
+        shas = list(shas)
+        with Session(self.engine) as s, s.begin():
+            for i in range(0, len(shas), 500):
+                chunk = shas[i:i + 500]
+                for table in (Change, PendingChange):
+                    s.exec(delete(table).where(table.commit.in_(chunk)))
+                for table in (Commit, PendingCommit):
+                    s.exec(delete(table).where(table.sha.in_(chunk)))
+            _drop_unused_items(s)
+        return len(shas)
+
+    def finish(self, run_id: int, *, tags: Sequence[Tag], dropped_tags: Sequence[str],
+               attribution: dict[str, str | None], release_states: dict[str, Sequence[facts.State]],
+               breaks: Sequence[facts.Break], waivers: Sequence[facts.Waiver],
+               unmatched: Sequence[facts.Waiver], tips: Sequence[str], stats: dict) -> None:
+        """Releases, attribution, breaks, waivers and the run's end, together."""
+        with Session(self.engine) as s, s.begin():
+            _publish_pending(s)
+            _write_releases(s, tags, dropped_tags, release_states)
+            _attribute(s, attribution)
+            _write_judgement(s, breaks, waivers, unmatched)
+            run = s.get(IngestRun, run_id)
+            run.status, run.finished, run.tips = "done", _now(), list(tips)
+            run.walked, run.stats = stats["commits_walked"], stats
+            s.add(run)
 
 
 def _state(data: dict | None) -> facts.State | None:
     return facts.State.from_json(data) if data else None
-
-
-def unattributed(session: Session, tags_from: Sequence[str]) -> set[str]:
-    q = select(Commit.sha).where((Commit.release == None) | Commit.release.in_(tags_from))  # noqa: E711
-    return set(session.exec(q)) | set(session.exec(select(PendingCommit.sha)))
-
-
-# --- writing ----------------------------------------------------------------
-
-def start_run(session: Session, repo: str) -> int:
-    with session.begin():
-        # A run killed earlier left a "running" row; this run takes its place.
-        session.exec(delete(IngestRun).where(IngestRun.status == "running"))
-        run = IngestRun(repo=repo, started=_now())
-        session.add(run)
-        session.flush()
-        return run.id
-
-
-def write_batch(session: Session, commits: Sequence[PendingCommit], changes: Sequence[facts.Change]) -> None:
-    """One batch and its progress mark: the commits it wrote."""
-    with session.begin():
-        session.add_all(commits)
-        session.add_all(PendingChange(item=c.item, commit=c.commit, seq=c.seq,
-                                      old=c.old.to_json() if c.old else None,
-                                      new=c.new.to_json() if c.new else None) for c in changes)
 
 
 def _publish_pending(session: Session) -> None:
@@ -100,39 +164,9 @@ def _copy(session: Session, source, target, order) -> None:
     session.exec(insert(target).from_select(names, select(*cols).order_by(order)))
 
 
-def drop_commits(session: Session, shas: Iterable[str]) -> int:
-    """Forget commits no longer in the history (it was rewritten)."""
-    shas = list(shas)
-    with session.begin():
-        for i in range(0, len(shas), 500):
-            chunk = shas[i:i + 500]
-            for table in (Change, PendingChange):
-                session.exec(delete(table).where(table.commit.in_(chunk)))
-            for table in (Commit, PendingCommit):
-                session.exec(delete(table).where(table.sha.in_(chunk)))
-        _drop_unused_items(session)
-    return len(shas)
-
-
 def _drop_unused_items(session: Session) -> None:
     used = select(Change.item).distinct()
     session.exec(delete(Item).where(Item.slug.not_in(used)))
-
-
-def finish(session: Session, run_id: int, *, tags: Sequence[Tag], dropped_tags: Sequence[str],
-           attribution: dict[str, str], release_states: dict[str, Sequence[facts.State]],
-           breaks: Sequence[facts.Break], waivers: Sequence[facts.Waiver],
-           unmatched: Sequence[facts.Waiver], tips: Sequence[str], stats: dict) -> None:
-    """Releases, attribution, breaks, waivers and the run's end, together."""
-    with session.begin():
-        _publish_pending(session)
-        _write_releases(session, tags, dropped_tags, release_states)
-        _attribute(session, attribution)
-        _write_judgement(session, breaks, waivers, unmatched)
-        run = session.get(IngestRun, run_id)
-        run.status, run.finished, run.tips = "done", _now(), list(tips)
-        run.walked, run.stats = stats["commits_walked"], stats
-        session.add(run)
 
 
 def _attribute(session: Session, attribution: dict[str, str | None]) -> None:

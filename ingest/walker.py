@@ -204,8 +204,10 @@ def walk(repo: pygit2.Repository, tips: Iterable[str], hide: Iterable[str],
          reader: SignatureReader) -> Iterator[Walked]:
     """Every commit reachable from tips and not from hide, parents first."""
     walker = repo.walk(None, SortMode.TOPOLOGICAL | SortMode.REVERSE)
+    hide = set(hide)
     for t in tips:
-        walker.push(pygit2.Oid(hex=t))
+        if t not in hide:  # a tip the last run had already walked from starts nothing
+            walker.push(pygit2.Oid(hex=t))
     for h in hide:
         walker.hide(pygit2.Oid(hex=h))
     seen: dict[pygit2.Oid, Signature] = {}  # the latest commits' signatures

@@ -7,6 +7,7 @@ import pytest
 from typer.testing import CliRunner
 
 from ingest import cli as cli_mod
+from ingest.commands import common
 from ingest import watched
 from toy import TOY, TOY_EXTRACTOR, toy_text
 
@@ -121,3 +122,50 @@ def test_every_registered_extractor_has_a_test_module():
     here = Path(__file__).parent
     for ext in watched.EXTRACTORS:
         assert (here / f"test_extract_{ext.name}.py").exists(), ext.name
+
+
+def test_help_imports_neither_the_database_nor_the_web_nor_the_extractors():
+    """`guestabi --help` answers at once: the heavy modules load when a
+    command runs, not when the CLI starts."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom typer.testing import CliRunner\nfrom ingest.cli import cli\n"
+            "res = CliRunner().invoke(cli, ['--help'])\nassert res.exit_code == 0, res.output\n"
+            "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('sqlmodel', 'sqlalchemy', 'fastapi', 'app', 'pygit2', 'tree_sitter', 'alembic'))))\n"
+            "print(res.output)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    heavy, listing = out.split("\n", 1)
+    assert heavy == ""
+    for name in ("ingest", "states", "check", "coverage", "mirror", "db"):
+        assert f" {name} " in listing
+
+
+@pytest.mark.parametrize("name", sorted(cli_mod._LazyGroup.lazy))
+def test_a_lazy_command_lists_its_own_help_line_and_runs(name):
+    import typer
+
+    listed = cli_mod._LazyGroup.lazy[name][1]
+    group = typer.main.get_command(cli_mod.cli)
+    with group.make_context("guestabi", [name]) as ctx:
+        command = group.get_command(ctx, name)
+    assert command.callback is not None  # the real command, loaded
+    assert " ".join(command.help.split("\n\n")[0].split()) == listed  # the paragraph --help would list
+    res = runner.invoke(cli_mod.cli, [name, "--help"])
+    assert res.exit_code == 0 and "Usage" in res.output
+
+
+def test_the_cli_reads_the_schema_head_as_alembic_does(db_url, tmp_path):
+    """The CLI skips loading alembic when the schema is at head: it must
+    tell head exactly as alembic does, before and after the upgrade."""
+    from app.config import Settings
+    from app.db import make_engine, upgrade
+    from app.health import schema_head, schema_revision
+
+    engine = make_engine(Settings(database_url=db_url))
+    assert common.at_head(engine) is False
+    upgrade(engine)
+    assert schema_revision(engine) == schema_head()
+    assert common.at_head(engine) is True
+    engine.dispose()

@@ -11,6 +11,7 @@ import logging
 import re
 from pathlib import Path
 
+import click
 import pytest
 import typer
 import yaml
@@ -83,10 +84,9 @@ def _cli_command(argv: list[str]):
     for word in argv[1:]:
         if word.startswith("-"):
             break
-        assert word in getattr(cmd, "commands", {}), (
-            f"`{' '.join(argv)}`: no command {word!r} in the CLI"
-            + (" (register it: cli.command('mirror')(ingest.commands.mirror.mirror_command))" if word == "mirror" else ""))
-        cmd = cmd.commands[word]
+        found = cmd.get_command(click.Context(cmd), word) if hasattr(cmd, "get_command") else None
+        assert found is not None, f"`{' '.join(argv)}`: no command {word!r} in the CLI"
+        cmd = found
     return cmd
 
 

@@ -87,7 +87,7 @@ def test_rerun_walks_only_new_commits_and_ends_like_a_fresh_ingest(history, engi
 
 def test_interrupted_ingest_resumes_to_the_same_database(history, engine, tmp_path, monkeypatch):
     iidr_story(history)
-    real = store.write_batch
+    real = store.Store.write_batch
     calls = {"n": 0}
 
     def dying(*a, **kw):
@@ -96,10 +96,10 @@ def test_interrupted_ingest_resumes_to_the_same_database(history, engine, tmp_pa
             raise KeyboardInterrupt("killed")
         return real(*a, **kw)
 
-    monkeypatch.setattr(store, "write_batch", dying)
+    monkeypatch.setattr(store.Store, "write_batch", dying)
     with pytest.raises(KeyboardInterrupt):
         run(history, engine, batch_size=1)
-    monkeypatch.setattr(store, "write_batch", real)
+    monkeypatch.setattr(store.Store, "write_batch", real)
     with Session(engine) as s:
         # The batches before the kill are whole, and wait unseen by the web
         # until a run ends with their breaks and releases.

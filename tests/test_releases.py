@@ -1,4 +1,6 @@
 """Release tags: which are releases, their order, attribution, stable series."""
+
+import pytest
 from sqlmodel import Session
 
 from app import queries
@@ -55,9 +57,11 @@ def _branchy(history):
     history.commit({"a": "4"}, "unreleased")
 
 
-def test_lineage_attributes_like_a_walk_from_the_tags(history):
+@pytest.mark.parametrize("window", [1 << 16, 1, 3])
+def test_lineage_attributes_like_a_walk_from_the_tags(history, window):
     """The lineage gathered by the main walk answers as releases.attribute
-    does: for all tags, and for the tags after those of an earlier run."""
+    does: for all tags, and for the tags after those of an earlier run
+    (with its latest commits in a dict, or nearly all in sorted batches)."""
     from ingest.releases import Lineage, attribute
     from ingest.walker import SignatureReader, walk
 
@@ -67,14 +71,14 @@ def test_lineage_attributes_like_a_walk_from_the_tags(history):
     tips = sorted({t.sha for t in tags} | {history.head})
     for start in range(len(tags) + 1):
         hide = [t.sha for t in tags[:start]]
-        lineage, walked = Lineage(), set()
+        lineage, walked = Lineage(window=window), set()
         for w in walk(repo, tips, hide, SignatureReader(repo, ["a"])):
             lineage.add(w.commit.id, w.commit.parent_ids)
             walked.add(str(w.commit.id))
         got = lineage.attribute(tags, walked, start)
         expected = attribute(repo, tags, walked, start)
         assert got == {sha: expected.get(sha) for sha in walked}, start
-    whole = Lineage()
+    whole = Lineage(window=window)
     for w in walk(repo, tips, [], SignatureReader(repo, ["a"])):
         whole.add(w.commit.id, w.commit.parent_ids)
     named = {repo[sha].message: tag for sha, tag in whole.attribute(tags, {str(c.id) for c in repo.walk(history.head)}).items()}

@@ -27,7 +27,7 @@ from app.queries import fixes_line
 from ingest import judge, pipeline
 from ingest.check import mbox
 from ingest.facts import Break, Change, Waiver
-from ingest.pipeline import Context
+from ingest.states import Reader as Context
 from ingest.walker import NotARepository, open_repo, resolve, walk
 
 NULL_SHA = "0" * 40  # git's name for "not committed yet"

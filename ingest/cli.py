@@ -13,10 +13,14 @@ import click
 import typer
 from typer.core import TyperGroup
 
-from ingest.commands.common import engine as _engine
-from ingest.commands.common import err, fail, out
-from ingest.commands.common import print_json as _print_json
-from ingest.commands.common import states_from_repo as _states_from_repo
+from ingest.commands.common import (
+    engine as _engine,
+    err,
+    fail,
+    out,
+    print_json as _print_json,
+    states_from_repo as _states_from_repo,
+)
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -66,16 +70,18 @@ db_cli = typer.Typer(help="Database schema.", no_args_is_help=True)
 cli.add_typer(db_cli, name="db")
 @cli.command()
 def ingest(path: str = typer.Argument(..., help="A kernel git repository (clone or bare mirror)."),
-           waivers: Optional[str] = typer.Option(None, help="Waivers file (default: $GUESTABI_WAIVERS, else ./waivers.toml if present)."),
+           waivers: Optional[str] = typer.Option(
+               None, help="Waivers file (default: $GUESTABI_WAIVERS, else ./waivers.toml if present)."),
            stable: bool = typer.Option(False, "--stable", help="Also treat stable tags vX.Y.Z as releases."),
            jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=0, max=1,
-                                              help="1: run the extractors in a worker process beside the walk; 0: in this process. Default: 1 when there are two CPUs or more."),
+                                              help="1: run the extractors in a worker process beside the walk; "
+                                                   "0: in this process. Default: 1 when there are two CPUs or more."),
            json_out: bool = typer.Option(False, "--json", help="Print the summary as JSON.")) -> None:
     """Walk the history (only what is new since the last run) into the database."""
     from ingest.extraction import WorkerError
     from ingest.pipeline import ingest as run_ingest
-    from ingest.walker import NotARepository
     from ingest.waivers import WaiverError, default_path
+    from ingest.walker import NotARepository
 
     if not os.path.exists(path):
         fail(f"{path}: no such file or directory")
@@ -85,7 +91,8 @@ def ingest(path: str = typer.Argument(..., help="A kernel git repository (clone 
         with _progress() as bar:
             task = bar.add_task("walking", total=None)
             summary = run_ingest(path, engine, waivers_path=waivers, stable=stable, jobs=jobs,
-                                 progress=lambda n, t: bar.update(task, completed=n, description=f"walked {n} commits, {t} touching watched files"))
+                                 progress=lambda n, t: bar.update(
+                                     task, completed=n, description=f"walked {n} commits, {t} touching watched files"))
     except (NotARepository, WaiverError, WorkerError) as exc:
         fail(str(exc))
     if json_out:
@@ -116,7 +123,8 @@ def _print_summary(s: dict) -> None:
 
 @cli.command()
 def states(at: str = typer.Option(..., "--at", help="A release tag, or any ref/commit of the repository."),
-           repo: Optional[str] = typer.Option(None, help="Repository for refs that are not releases (default: the last ingested one)."),
+           repo: Optional[str] = typer.Option(
+               None, help="Repository for refs that are not releases (default: the last ingested one)."),
            json_out: bool = typer.Option(False, "--json")) -> None:
     """Every item's state at a tag or commit."""
     from rich.table import Table

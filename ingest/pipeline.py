@@ -118,7 +118,8 @@ def _walk(run: Run, ex) -> None:
     rows: list[NewCommit] = []  # in walk order, waiting for their changes
     done: list[list[Change]] = []  # changes of rows[:len(done)]
     chunk: list[extraction.Step] = []
-    for run.walked, w in enumerate(walk(run.reader.repo, run.push, run.hide, run.reader.signatures), start=1):
+    for walked, w in enumerate(walk(run.reader.repo, run.push, run.hide, run.reader.signatures), start=1):
+        run.walked = walked
         run.lineage.add(w.commit.id, w.commit.parent_ids)
         if run.progress and run.walked % 1000 == 0:
             run.progress(run.walked, run.touching)
@@ -205,4 +206,4 @@ def _release_states(run: Run, ex, fresh: list[int]) -> dict[str, list]:
     """The states at each new release tag."""
     repo, tags = run.reader.repo, run.tags
     found = ex.states([run.reader.signatures(repo[tags[i].sha].tree_id) for i in fresh])
-    return {tags[i].name: sorted(states.values(), key=lambda s: s.item) for i, states in zip(fresh, found)}
+    return {tags[i].name: sorted(states.values(), key=lambda s: s.item) for i, states in zip(fresh, found, strict=True)}

@@ -51,7 +51,7 @@ class StateReader:
         if hit is not None:
             self._results.move_to_end(key)
             return hit
-        files = {p: self._text(b) for p, b in zip(ext.paths, blobs) if b is not None}
+        files = {p: self._text(b) for p, b in zip(ext.paths, blobs, strict=False) if b is not None}
         result = self._extract(ext, files)
         self._results[key] = result
         if len(self._results) > self._cache_size:  # memory stays bounded

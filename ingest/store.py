@@ -13,8 +13,19 @@ from sqlalchemy import delete, func, insert, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
-from app.models import (Break, Change, Commit, IngestRun, Item, ItemAlias, PendingChange, PendingCommit,
-                        Release, ReleaseState, Waiver)
+from app.models import (
+    Break,
+    Change,
+    Commit,
+    IngestRun,
+    Item,
+    ItemAlias,
+    PendingChange,
+    PendingCommit,
+    Release,
+    ReleaseState,
+    Waiver,
+)
 from ingest import facts, renames
 from ingest.releases import Tag
 

@@ -93,7 +93,7 @@ class SignatureReader:
         plain loop (the walk's hottest code), no exceptions on misses."""
         out: list = []
         if node.large:
-            for (_, _, sub), entry in zip(node.wants, _raw_entries(self.repo.read(oid)[1], node)):
+            for (_, _, sub), entry in zip(node.wants, _raw_entries(self.repo.read(oid)[1], node), strict=False):
                 if entry is None or sub is None:
                     out.append(None if entry is None else str(entry))
                 else:
@@ -171,9 +171,9 @@ def _add(node: _Dir, name: str) -> _Dir:
 def _flatten(node: _Dir, part: tuple | None, out: list) -> None:
     if part is None:
         return
-    for slot, blob in zip(node.slots, part):
+    for slot, blob in zip(node.slots, part, strict=False):
         out[slot] = blob
-    for (_, sub), subpart in zip(node.dirs, part[len(node.files):]):
+    for (_, sub), subpart in zip(node.dirs, part[len(node.files):], strict=False):
         _flatten(sub, subpart, out)
 
 

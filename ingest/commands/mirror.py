@@ -54,9 +54,10 @@ class Mirror:
         try:
             proc = subprocess.run([*GIT, *args], env=env, capture_output=True, text=True, timeout=self.timeout)
         except subprocess.TimeoutExpired:
-            raise FetchError(f"git {args[-3] if len(args) > 2 else args[0]} timed out after {self.timeout:.0f} s")
+            what = args[-3] if len(args) > 2 else args[0]
+            raise FetchError(f"git {what} timed out after {self.timeout:.0f} s") from None
         except OSError as exc:
-            raise FetchError(f"git: {exc}")
+            raise FetchError(f"git: {exc}") from exc
         if proc.returncode != 0:
             lines = [ln for ln in proc.stderr.strip().splitlines() if ln.strip()]
             raise FetchError(lines[-1] if lines else f"git exited {proc.returncode}")
@@ -105,8 +106,10 @@ def mirror_command(
         url: str = typer.Option(LINUX, envvar="GUESTABI_MIRROR_URL", help="Repository to mirror."),
         path: str = typer.Option("/data/mirror/linux.git", envvar="GUESTABI_MIRROR_PATH", help="Bare mirror on disk."),
         every: float = typer.Option(3600, envvar="GUESTABI_FETCH_INTERVAL", help="Seconds between fetches."),
-        retry: float = typer.Option(300, envvar="GUESTABI_RETRY_INTERVAL", help="Seconds before retrying a failed fetch."),
-        timeout: float = typer.Option(7200, envvar="GUESTABI_GIT_TIMEOUT", help="Seconds one git clone/fetch may take."),
+        retry: float = typer.Option(300, envvar="GUESTABI_RETRY_INTERVAL",
+                                    help="Seconds before retrying a failed fetch."),
+        timeout: float = typer.Option(7200, envvar="GUESTABI_GIT_TIMEOUT",
+                                      help="Seconds one git clone/fetch may take."),
         waivers: Optional[str] = typer.Option(None, envvar="GUESTABI_WAIVERS", help="Waivers file."),
         once: bool = typer.Option(False, "--once", help="One round, then exit (non-zero if it failed)."),
         log_level: str = typer.Option("info", envvar="GUESTABI_LOG_LEVEL")) -> None:

@@ -96,7 +96,7 @@ def _break(b: Break, c: Commit, w: Waiver | None) -> dict[str, Any]:
             "fixes": queries.fixes_line(c.sha, c.subject)}
 
 
-def _changes(session: Session, breaks: dict[tuple[str, str], dict]) -> Iterator[dict[str, Any]]:
+def _changes(session: Session, breaks: dict[tuple[str, str | None], dict]) -> Iterator[dict[str, Any]]:
     """Changes in history order, each with its break (DESIGN.md's change)."""
     q = select(Change, Commit.release).join(Commit, col(Commit.sha) == Change.commit)
     q = q.order_by(col(Change.seq), Change.item)

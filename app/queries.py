@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import typing
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from datetime import datetime, timezone
@@ -187,7 +188,7 @@ def _positions(session: Session) -> dict[str, int]:
 
 def release_list(session: Session) -> dict[str, Any]:
     """Every release, oldest first, with what changed in it."""
-    changes = dict(session.exec(select(Commit.release, func.count(Change.id))
+    changes = dict(session.exec(select(Commit.release, func.count(col(Change.id)))
                                 .join(Change, col(Change.commit) == Commit.sha).group_by(Commit.release)).all())
     brk: Counter[tuple[str | None, str]] = Counter()
     for rel, status in session.exec(select(Commit.release, Break.status).join(Break, col(Break.commit) == Commit.sha)):
@@ -360,7 +361,7 @@ def _cell(tag: str | None, state: dict | None, before: dict | None, chs) -> dict
 def lookup(session: Session, text: str) -> tuple[str, str] | None:
     """Where the search box goes: ("release"|"item"|"commit", key) or None."""
     text = text.strip()
-    if text == "latest" or session.get(Release, text):
+    if text == "latest" or session.get(Release, text) is not None:
         return "release", text
     if session.get(Item, text):
         return "item", text
@@ -460,7 +461,7 @@ def _differ_in_view(old: str | None, new: str | None) -> bool:
 
 def _states_at(session: Session, tag: str) -> dict[str, dict]:
     q = select(ReleaseState.item, ReleaseState.state).where(ReleaseState.release == tag)
-    return dict(session.exec(q).all())
+    return typing.cast(dict[str, dict], dict(session.exec(q).all()))  # the JSON column holds objects
 
 
 def _raw_states_at(session: Session, tag: str) -> dict[str, str]:
@@ -480,7 +481,7 @@ def matrix(session: Session, first: str | None = None, last: str | None = None) 
     rels = releases(session)
     if first or last:
         pos = _positions(session)
-        lo, hi = pos.get(first, 0), pos.get(last, NEVER)
+        lo, hi = pos.get(first or "", 0), pos.get(last or "", NEVER)
         tags = [r for r in rels if lo <= r.position <= hi]
     else:
         tags = [r for r in rels if r.kind == "mainline"] or rels
@@ -502,7 +503,8 @@ def _break_spans(session: Session, positions: dict[str, int]) -> Counter:
     q = select(Break.direction, Commit.release, fixer.release).join(Commit, col(Commit.sha) == Break.commit)
     q = q.join(fixer, col(fixer.sha) == Break.resolved_by, isouter=True)
     q = q.where(col(Break.status).in_(("open", "resolved")))
-    return Counter((d, positions.get(made, NEVER), positions.get(fixed, NEVER)) for d, made, fixed in session.exec(q))
+    return Counter((d, positions.get(made or "", NEVER), positions.get(fixed or "", NEVER))
+                   for d, made, fixed in session.exec(q))
 
 
 def _matrix_counts(pos: list[int], spans: Counter) -> list[list[int | None]]:
@@ -628,11 +630,12 @@ def reglist_diff(session: Session, a: str, b: str) -> dict[str, Any]:
             continue
         change = "appears" if old is None else "disappears" if new is None else "condition"
         s = new or old
+        assert s is not None  # the key came from one of them
         rows.append({"index": s.get("index"), "name": s["item"][len(REGLIST):], "item": s["item"],
                      "change": change, "a": ea, "b": eb, "key": key})
-    ra, rb = session.get(Release, a), session.get(Release, b)
+    pos = _positions(session)
     counts = Counter(r["change"] for r in rows)
-    return {"a": a, "b": b, "direction": "upgrade" if ra.position <= rb.position else "rollback",
+    return {"a": a, "b": b, "direction": "upgrade" if pos[a] <= pos[b] else "rollback",
             "counts": {c: counts[c] for c in ("appears", "disappears", "condition")},
             "registers": rows}
 
@@ -645,7 +648,7 @@ def _reglist_at(session: Session, tag: str) -> dict[str, dict]:
     """Index (or `name:<REG>` when unknown) -> the reglist state at a release."""
     q = select(ReleaseState.state).where(ReleaseState.release == tag,
                                          col(ReleaseState.item).startswith(REGLIST))
-    out = {}
+    out: dict[str, Any] = {}
     for state in session.exec(q):
         out[state.get("index") or "name:" + state["item"][len(REGLIST):]] = state
     return out

@@ -13,6 +13,7 @@ is the judge's own (app/rules.py).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.recipe_targets import STAGES, Where, feature_target, where
 from app.rules import (  # noqa: F401 (VCPUS: for routes and the CLI)
@@ -55,8 +56,8 @@ def view(state: dict | None, vcpu: str) -> str:
     return "absent" if state is None else state["default"]
 
 
-def listed(state: dict) -> bool:
-    return listed_item(state["item"], bool(state.get("index")))
+def listed(state: dict | None) -> bool:
+    return state is not None and listed_item(state["item"], bool(state.get("index")))
 
 
 def same(va: str, vb: str) -> bool:
@@ -84,7 +85,7 @@ def judged(slug: str) -> bool:
 
 def build(pair: Pair) -> dict:
     """The recipe of `pair`, in the JSON shape of issue 12."""
-    out = {"from": pair.a, "to": pair.b, "direction": pair.direction, "vcpu": pair.vcpu,
+    out: dict[str, Any] = {"from": pair.a, "to": pair.b, "direction": pair.direction, "vcpu": pair.vcpu,
            "steps": [], "cannot_keep": [], "drop": [], "appears": [], "unchanged": 0}
     for slug in sorted(set(pair.states_a) | set(pair.states_b)):
         if judged(slug):
@@ -108,6 +109,7 @@ def place(out: dict, slug: str, pair: Pair) -> None:
     elif warned(sa) or warned(sb) and not (va in HIDDEN and listed(sb)):
         out["steps"].append(unconfirmed(slug, sa, sb, pair))
     elif sa is None or va in HIDDEN and listed(sb):
+        assert sb is not None  # both absent is `same` above
         appears(out, slug, sb, pair)
     elif sb is None:
         gone(out, slug, sa, pair)
@@ -200,7 +202,7 @@ def written(w: Where, sets: str, sb: dict, pair: Pair) -> dict:
     stored_b = pair.states_b.get(sb["item"]) or sb
     if gated_default(stored_b["default"]):  # the "all" configuration: its features are on
         requires += [feature_target(name)[0] for name in stored_b["default"].split(":", 1)[1].split("+")]
-    out = {"stage": w.stage, "target": w.target, "mask": f"0x{w.mask:x}",
+    out: dict[str, Any] = {"stage": w.stage, "target": w.target, "mask": f"0x{w.mask:x}",
            "value": None if number is None else f"0x{number << w.shift:x}", "requires": requires}
     if number is None:
         out["from_source"] = True

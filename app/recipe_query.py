@@ -2,6 +2,8 @@
 of the pair and the last change of each item between them -> recipe.build."""
 from __future__ import annotations
 
+from typing import cast
+
 from sqlmodel import Session, col, select
 
 from app import queries, recipe
@@ -15,7 +17,8 @@ def recipe_of(session: Session, a: str, b: str, vcpu: str = "default") -> dict |
         return None
     lo, hi = sorted((ra.position, rb.position))
     direction = "upgrade" if ra.position <= rb.position else "rollback"
-    brk = queries.compare(session, a, b)["breaks"]
+    cmp = queries.compare(session, a, b)
+    brk = cmp["breaks"] if cmp else []
     pair = recipe.Pair(a, b, direction, vcpu, states_at(session, a), states_at(session, b),
                        [x for x in brk if x["direction"] == direction], last_changes(session, lo, hi))
     out = recipe.build(pair)
@@ -25,7 +28,7 @@ def recipe_of(session: Session, a: str, b: str, vcpu: str = "default") -> dict |
 
 def states_at(session: Session, tag: str) -> dict[str, dict]:
     q = select(ReleaseState.item, ReleaseState.state).where(ReleaseState.release == tag)
-    return dict(session.exec(q).all())
+    return cast(dict[str, dict], dict(session.exec(q).all()))  # the JSON column holds objects
 
 
 def last_changes(session: Session, lo: int, hi: int) -> dict[str, dict]:

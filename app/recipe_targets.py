@@ -9,6 +9,7 @@ tests/test_recipe_facts.py checks each one against the real kernel trees
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # KVM_REG_ARM64 | KVM_REG_SIZE_U64 | KVM_REG_ARM64_SYSREG (arch/arm64/include/uapi/asm/kvm.h)
@@ -111,7 +112,7 @@ class Where:
     shift: int
     width: int
     stage: str
-    encode: object  # view -> int | None (None: host-dependent, A's saved value)
+    encode: Callable[[str], int | None]  # view -> int | None (None: host-dependent, A's saved value)
     requires: tuple[dict, ...] = ()
 
     @property
@@ -129,7 +130,7 @@ def where(slug: str, sa: dict | None, sb: dict | None, states: list[dict]) -> Wh
         if index is None or lsb is None or width is None:
             return None
         return Where({"kind": "one_reg", "index": index, "register": parts[1]}, lsb, width, "first_run", idreg_value)
-    if slug == "fw/PSCI_VERSION" and s.get("index"):
+    if slug == "fw/PSCI_VERSION" and s and s.get("index"):
         req = (feature_target("PSCI_0_2")[0],)
         return Where({"kind": "one_reg", "index": s["index"], "register": "KVM_REG_ARM_PSCI_VERSION"}, 0, 32,
                      "first_run", psci_value, req)

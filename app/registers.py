@@ -89,7 +89,7 @@ def _breaks(session: Session, slugs: list[str]) -> tuple[dict[tuple[str, str | N
     out: dict[tuple[str, str | None], str] = {}
     fixes = []
     for item, status, rel, sha, subject in session.exec(q):
-        if STATUS_RANK.get(status, 0) > STATUS_RANK.get(out.get((item, rel)), 0):
+        if STATUS_RANK.get(status, 0) > STATUS_RANK.get(out.get((item, rel), ""), 0):
             out[item, rel] = status
         if status != "unconfirmed":  # a guess earns no Fixes: tag
             fixes.append(fixes_line(sha, subject))

@@ -108,7 +108,7 @@ class Worker:
 
     def __init__(self, path: str, extractors):
         self._args = (path, extractors)
-        self._proc: multiprocessing.Process | None = None  # forked at the first request
+        self._proc: multiprocessing.process.BaseProcess | None = None  # forked at the first request
         self._waiting = 0  # requests not answered yet
 
     def start(self) -> None:
@@ -192,7 +192,7 @@ class Worker:
             except queue.Empty:
                 if not block:
                     raise
-                if not self._proc.is_alive():
+                if self._proc is not None and not self._proc.is_alive():
                     raise WorkerError(f"the extraction worker died (exit code {self._proc.exitcode})") from None
         self._waiting -= 1
         if kind == "error":

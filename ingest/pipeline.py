@@ -44,7 +44,7 @@ class Run:
     dropped: int = 0  # commits a rewritten history orphaned
     walked: int = 0
     touching: int = 0
-    lineage: releases.Lineage | None = None  # made by _begin
+    lineage: releases.Lineage = field(default_factory=releases.Lineage)  # the walk's graph, for attribution
     warnings: list[str] = field(default_factory=list)
     phases: dict[str, float] = field(default_factory=dict)  # seconds per phase, for the summary
     started: float = field(default_factory=time.monotonic)
@@ -205,5 +205,5 @@ def _attribute(run: Run, gone: list[str], start: int) -> dict[str, str | None]:
 def _release_states(run: Run, ex, fresh: list[int]) -> dict[str, list]:
     """The states at each new release tag."""
     repo, tags = run.reader.repo, run.tags
-    found = ex.states([run.reader.signatures(repo[tags[i].sha].tree_id) for i in fresh])
+    found = ex.states([run.reader.signatures(repo[tags[i].sha].peel(pygit2.Commit).tree_id) for i in fresh])
     return {tags[i].name: sorted(states.values(), key=lambda s: s.item) for i, states in zip(fresh, found, strict=True)}

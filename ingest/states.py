@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import logging
 import time
-from collections import Counter, OrderedDict
+import typing
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -35,7 +36,7 @@ class StateReader:
         self.parsed_blobs: set[str] = set()
         self.errors = 0
         self.runs: Counter[str] = Counter()  # extractor -> runs (one per new file-version set)
-        self.seconds: Counter[str] = Counter()  # extractor -> seconds spent in it
+        self.seconds: defaultdict[str, float] = defaultdict(float)  # extractor -> seconds spent in it
 
     def __call__(self, signature: tuple) -> States:
         out: States = {}
@@ -93,7 +94,8 @@ class StateReader:
             self._texts.move_to_end(blob_id)
             return text
         self.parsed_blobs.add(blob_id)
-        text = self._texts[blob_id] = self.repo[blob_id].data.decode("utf-8", errors="replace")
+        blob = typing.cast(pygit2.Blob, self.repo[blob_id])  # a file's id: a blob
+        text = self._texts[blob_id] = blob.data.decode("utf-8", errors="replace")
         if len(self._texts) > _TEXTS:
             self._texts.popitem(last=False)
         return text

@@ -5,13 +5,13 @@ breaks and the run's end land together, so a killed ingest leaves a
 consistent database that the next run completes."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from sqlalchemy import delete, func, insert, update
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app.models import (
     Break,
@@ -59,7 +59,7 @@ class Store:
         """The last finished run's frontier: its tips no other tip reaches
         (none: first run; runs before the frontier stored every tip)."""
         with Session(self.engine) as s:
-            q = select(IngestRun).where(IngestRun.status == "done").order_by(IngestRun.id.desc())
+            q = select(IngestRun).where(col(IngestRun.status) == "done").order_by(col(IngestRun.id).desc())
             run = s.exec(q).first()
             return list(run.tips) if run else []
 
@@ -86,13 +86,13 @@ class Store:
 
     def unattributed(self, tags_from: Sequence[str]) -> set[str]:
         with Session(self.engine) as s:
-            q = select(Commit.sha).where((Commit.release == None) | Commit.release.in_(tags_from))  # noqa: E711
+            q = select(Commit.sha).where(col(Commit.release).is_(None) | col(Commit.release).in_(tags_from))
             return set(s.exec(q)) | set(s.exec(select(PendingCommit.sha)))
 
     def summary(self, run_id: int) -> dict:
         """The run's statistics and the database's totals."""
         with Session(self.engine) as s:
-            out = dict(s.get(IngestRun, run_id).stats)
+            out = dict(_the_run(s, run_id).stats)
             out["items"] = s.exec(select(func.count()).select_from(Item)).one()
             out["changes"] = s.exec(select(func.count()).select_from(Change)).one()
             for status in ("open", "resolved", "waived"):
@@ -105,10 +105,11 @@ class Store:
     def start_run(self, repo: str) -> int:
         with Session(self.engine) as s, s.begin():
             # A run killed earlier left a "running" row; this run takes its place.
-            s.exec(delete(IngestRun).where(IngestRun.status == "running"))
+            s.exec(delete(IngestRun).where(col(IngestRun.status) == "running"))
             run = IngestRun(repo=repo, started=_now())
             s.add(run)
             s.flush()
+            assert run.id is not None  # flushed: the database numbered it
             return run.id
 
     def write_batch(self, commits: Sequence[NewCommit], changes: Sequence[facts.Change]) -> None:
@@ -127,14 +128,14 @@ class Store:
             for i in range(0, len(shas), 500):
                 chunk = shas[i:i + 500]
                 for table in (Change, PendingChange):
-                    s.exec(delete(table).where(table.commit.in_(chunk)))
-                for table in (Commit, PendingCommit):
-                    s.exec(delete(table).where(table.sha.in_(chunk)))
+                    s.exec(delete(table).where(col(table.commit).in_(chunk)))
+                for commits in (Commit, PendingCommit):
+                    s.exec(delete(commits).where(col(commits.sha).in_(chunk)))
             _drop_unused_items(s)
         return len(shas)
 
     def finish(self, run_id: int, *, tags: Sequence[Tag], dropped_tags: Sequence[str],
-               attribution: dict[str, str | None], release_states: dict[str, Sequence[facts.State]],
+               attribution: dict[str, str | None], release_states: Mapping[str, Sequence[facts.State]],
                breaks: Sequence[facts.Break], waivers: Sequence[facts.Waiver],
                unmatched: Sequence[facts.Waiver], tips: Sequence[str], stats: dict) -> None:
         """Releases, attribution, breaks, waivers and the run's end, together."""
@@ -143,7 +144,7 @@ class Store:
             _write_releases(s, tags, dropped_tags, release_states)
             _attribute(s, attribution)
             _write_judgement(s, breaks, waivers, unmatched)
-            run = s.get(IngestRun, run_id)
+            run = _the_run(s, run_id)
             run.status, run.finished, run.tips = "done", _now(), list(tips)
             run.walked, run.stats = stats["commits_walked"], stats
             s.add(run)
@@ -177,7 +178,7 @@ def _copy(session: Session, source, target, order) -> None:
 
 def _drop_unused_items(session: Session) -> None:
     used = select(Change.item).distinct()
-    session.exec(delete(Item).where(Item.slug.not_in(used)))
+    session.exec(delete(Item).where(col(Item.slug).not_in(used)))
 
 
 def _attribute(session: Session, attribution: dict[str, str | None]) -> None:
@@ -187,14 +188,14 @@ def _attribute(session: Session, attribution: dict[str, str | None]) -> None:
         by_tag.setdefault(tag, []).append(sha)
     for tag, shas in by_tag.items():
         for i in range(0, len(shas), 500):
-            session.exec(update(Commit).where(Commit.sha.in_(shas[i:i + 500])).values(release=tag))
+            session.exec(update(Commit).where(col(Commit.sha).in_(shas[i:i + 500])).values(release=tag))
 
 
 def _write_releases(session, tags, dropped_tags, release_states) -> None:
     if dropped_tags:
-        session.exec(delete(ReleaseState).where(ReleaseState.release.in_(dropped_tags)))
-        session.exec(delete(Release).where(Release.tag.in_(dropped_tags)))
-        session.exec(update(Commit).where(Commit.release.in_(dropped_tags)).values(release=None))
+        session.exec(delete(ReleaseState).where(col(ReleaseState.release).in_(dropped_tags)))
+        session.exec(delete(Release).where(col(Release.tag).in_(dropped_tags)))
+        session.exec(update(Commit).where(col(Commit.release).in_(dropped_tags)).values(release=None))
     for pos, tag in enumerate(tags):
         row = session.get(Release, tag.name)
         if row is None:
@@ -231,3 +232,10 @@ def _write_aliases(session: Session) -> None:
 
 def _now() -> datetime:
     return datetime.now(timezone.utc)
+
+
+def _the_run(session: Session, run_id: int) -> IngestRun:
+    run = session.get(IngestRun, run_id)
+    if run is None:  # start_run() made it; only a concurrent `db` reset removes it
+        raise LookupError(f"ingest run {run_id} is not in the database")
+    return run

@@ -8,6 +8,7 @@ files equal its parent's costs a handful of lookups.
 """
 from __future__ import annotations
 
+import typing
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -99,16 +100,16 @@ class SignatureReader:
                 else:
                     out.append(sub.memo.get(entry) or self._part(sub, entry))
         else:
-            tree = self.repo[oid]
+            tree = typing.cast(pygit2.Tree, self.repo[oid])  # a directory's id: a tree
             node.large = len(tree) > _LARGE
             for name, want, sub in node.wants:
-                entry = tree[name] if name in tree else None
-                if entry is None or entry.type != want:
+                obj = tree[name] if name in tree else None
+                if obj is None or obj.type != want:
                     out.append(None)
                 elif sub is None:
-                    out.append(str(entry.id))
+                    out.append(str(obj.id))
                 else:
-                    eid = entry.id
+                    eid = obj.id
                     out.append(sub.memo.get(eid) or self._part(sub, eid))
         part = tuple(out)
         part = self._parts.setdefault(part, part)
@@ -213,7 +214,7 @@ def walk(repo: pygit2.Repository, tips: Iterable[str], hide: Iterable[str],
     seen: dict[pygit2.Oid, Signature] = {}  # the latest commits' signatures
     for commit in walker:
         sig = reader(commit.tree_id)
-        parents = [seen.get(p) or reader(repo[p].tree_id) for p in commit.parent_ids]
+        parents = [seen.get(p) or reader(typing.cast(pygit2.Commit, repo[p]).tree_id) for p in commit.parent_ids]
         seen[commit.id] = sig
         if len(seen) > _SEEN:  # memory stays bounded; an older parent is read again
             for old in list(islice(seen, _SEEN // 4)):

@@ -9,9 +9,9 @@ import importlib
 import os
 from typing import TYPE_CHECKING, Optional
 
-import click
 import typer
-from typer.core import TyperGroup
+from typer import _click as click  # typer vendors click: TyperGroup's hooks take its classes
+from typer.core import TyperCommand, TyperGroup
 
 from ingest.commands.common import (
     engine as _engine,
@@ -36,7 +36,7 @@ class _LazyGroup(TyperGroup):
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         names = [n for n in super().list_commands(ctx) if n not in self.lazy]
-        groups = [n for n in names if isinstance(self.commands[n], click.Group | TyperGroup)]
+        groups = [n for n in names if isinstance(self.commands[n], TyperGroup)]
         return [n for n in names if n not in groups] + list(self.lazy) + groups
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
@@ -44,7 +44,7 @@ class _LazyGroup(TyperGroup):
             return super().get_command(ctx, name)
         target, short = self.lazy[name]
         if self._listing:  # a stand-in for the list: its name and help line
-            return click.Command(name, short_help=short)
+            return TyperCommand(name, short_help=short)
         module, function = target.split(":")
         one = typer.Typer()
         one.command(name)(getattr(importlib.import_module(module), function))

@@ -38,7 +38,8 @@ BUILTINS: dict[str, Define] = {
 }
 
 _IDENT = re.compile(r"\b[A-Za-z_]\w*\b")
-_CAST = re.compile(r"\(\s*(?:const\s+)?(?:unsigned\s+|signed\s+)?(?:u8|u16|u32|u64|s8|s16|s32|s64|int|long|long\s+long|char)\s*\)")
+_CAST = re.compile(r"\(\s*(?:const\s+)?(?:unsigned\s+|signed\s+)?"
+                   r"(?:u8|u16|u32|u64|s8|s16|s32|s64|int|long|long\s+long|char)\s*\)")
 _INT = re.compile(r"\b(0[xX][0-9a-fA-F]+|0[bB][01]+|\d+)[uUlL]*\b")
 _OPS = {
     ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,

@@ -232,7 +232,7 @@ class _Expander:
                            f"{len(args)} given")
         if va is not None and len(args) < fixed:
             raise CppError(f"macro {name} takes at least {fixed} arguments, {len(args)} given")
-        actual = dict(zip(named[:fixed], args))
+        actual = dict(zip(named[:fixed], args, strict=False))  # a variadic macro's extra args: after `fixed`
         if va is not None:
             rest = args[fixed:]
             joined: list[Token] = []
@@ -266,7 +266,8 @@ def _substitute(body: tuple[Token, ...], actual: dict[str, list[Token]], ex: "_E
             i += 2
             continue
         if t.text in actual:
-            pasted = (nxt is not None and nxt.text == "##") or (out and out[-1].text == "##" and out[-1].kind == "paste")
+            pasted = ((nxt is not None and nxt.text == "##")
+                      or (out and out[-1].text == "##" and out[-1].kind == "paste"))
             if va is not None and t.text == va and len(out) >= 2 and out[-1].kind == "paste" \
                     and out[-2].text == "," and "\0omitted" in actual:
                 out.pop()  # GNU `, ## __VA_ARGS__` with no variable arguments: the comma goes

@@ -177,7 +177,8 @@ def _walk(stmts, conds, out, funcs, reg, depth, locals_) -> bool:
                 locals_[m.group(1)] = m.group(2)
             continue
         if t == "return_statement":
-            return _returned(text(st)[len("return"):].strip().rstrip(";").strip(), conds, out, funcs, reg, depth, locals_)
+            returned = text(st)[len("return"):].strip().rstrip(";").strip()
+            return _returned(returned, conds, out, funcs, reg, depth, locals_)
         if t == "if_statement":
             c = inline_calls(condition(st), funcs, reg, depth)
             var = locals_.get(c)
@@ -379,7 +380,8 @@ _CAP = re.compile(r"^(?:cpus_have_final_cap|cpus_have_const_cap|cpus_have_cap|th
 _SUPPORTS = re.compile(r"^(system_supports_\w+)\s*\(\s*\)$")
 _GIC = re.compile(r"^kvm_vgic_global_state\s*\.\s*type\s*(==|!=)\s*(VGIC_V\d)$")
 _GICV4 = re.compile(r"^kvm_vgic_global_state\s*\.\s*has_gicv4(?:_1)?$")
-_MITIGATION = re.compile(r"^(arm64_get_(?:spectre_v2|spectre_v4|spectre_bhb|meltdown)_state)\s*\(\s*\)\s*(==|!=)\s*(\w+)$")
+_MITIGATION = re.compile(r"^(arm64_get_(?:spectre_v2|spectre_v4|spectre_bhb|meltdown)_state)"
+                         r"\s*\(\s*\)\s*(==|!=)\s*(\w+)$")
 
 
 def expand_helpers(cond: str) -> str:

@@ -68,7 +68,8 @@ def _uapi_bitmaps(text: str) -> tuple[Bitmap, ...]:
     # Cached: the uapi header rarely changes and is read again on every run.
     found = list(_FEAT_REG.finditer(text))
     ends = [m.start() for m in found[1:]] + [len(text)]
-    return tuple(_bitmap(m.group(1), text[m.end():end]) for m, end in zip(found, ends))
+    # with nothing found, ends still holds len(text): not strict
+    return tuple(_bitmap(m.group(1), text[m.end():end]) for m, end in zip(found, ends, strict=False))
 
 
 def _bitmap(name: str, segment: str) -> Bitmap:

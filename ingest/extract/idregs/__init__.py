@@ -62,10 +62,10 @@ from ingest.extract.idregs.ftrbits import CPUFEATURE
 from ingest.extract.idregs.implementation import implementation_state
 from ingest.extract.idregs.reads import feature_notes, read_side
 from ingest.extract.idregs.settable import writable_fields
-from ingest.extract.idregs.tree import CONFIG_C, FieldState, Tree
-from ingest.extract.idregs.vmvars import ARM_C
 from ingest.extract.idregs.sysreg_desc import SYSREG, SYSREG_H, Reg, Space
 from ingest.extract.idregs.sysregtable import SYS_REGS_C, SYS_REGS_H, Desc
+from ingest.extract.idregs.tree import CONFIG_C, FieldState, Tree
+from ingest.extract.idregs.vmvars import ARM_C
 from ingest.facts import Extractor, State
 
 PATHS = (SYS_REGS_C, SYS_REGS_H, SYSREG, SYSREG_H, CPUFEATURE, ARM_C, CONFIG_C)

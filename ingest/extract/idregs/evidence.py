@@ -104,7 +104,7 @@ def _read_side_functions(tree, d: Desc, name: str) -> list[Scope]:
     the later writers of the VM's copy, in that order."""
     fns, _ = reads._read_functions(tree, d)
     scopes = [sc for fn in fns for sc in _scope(tree, fn, name)]
-    for fn, start, end in list(scopes):
+    for _, start, end in list(scopes):
         called = re.findall(r"\b(\w+)\s*\(", tree.tables.text[start:end])
         # Defined functions only (tree-sitter's list): a macro name must not
         # send the brace fallback over the whole file.

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from ingest.extract.c.cexpr import Env, U64, call_args
+from ingest.extract.c.cexpr import U64, Env, call_args
 from ingest.extract.c.kvmconds import condition, negate, parse_body, statements, text
 from ingest.extract.idregs.sysreg_desc import Reg
 
@@ -114,7 +114,8 @@ def _if(st, conds, reg, env, var, source, r, selected, writer=False) -> None:
         if any(p.split("==")[1].strip() == f"SYS_{reg.name}" for p in ids):
             _run(statements(cons), conds + rest, reg, env, var, source, r, selected, writer)
             if rest and alt_body is not None:  # the else branch also runs for X when rest fails
-                _run(statements(alt_body), conds + (negate(" && ".join(rest)),), reg, env, var, source, r, selected, writer)
+                otherwise = conds + (negate(" && ".join(rest)),)
+                _run(statements(alt_body), otherwise, reg, env, var, source, r, selected, writer)
         elif alt_body is not None:
             _run(statements(alt_body), conds, reg, env, var, source, r, selected, writer)
         return
@@ -155,7 +156,8 @@ def split_and(cond: str) -> list[str]:
 
 # --- one statement ---------------------------------------------------------------
 
-_ASSIGN = re.compile(r"^(?:(?:const\s+)?(?:u64|u32|unsigned\s+long|u8)\s+)?([\w\->.\[\]()]+?)\s*(&=|\|=|=)\s*(.+)$", re.S)
+_ASSIGN = re.compile(r"^(?:(?:const\s+)?(?:u64|u32|unsigned\s+long|u8)\s+)?"
+                     r"([\w\->.\[\]()]+?)\s*(&=|\|=|=)\s*(.+)$", re.S)
 
 
 def _statement(st: str, conds, reg, env, var, source, r: Reading) -> None:
@@ -235,7 +237,8 @@ def _assign(rhs: str, conds, reg, env, var, source, r) -> None:
             return
     if m and len(rhs) > 0:
         args, _ = call_args(rhs, m.end() - 1)
-        if len(args) == 4 and args[0].strip() == var and ("LIMIT" in m.group(1) or "min" in _macro_body(env, m.group(1))):
+        if (len(args) == 4 and args[0].strip() == var
+                and ("LIMIT" in m.group(1) or "min" in _macro_body(env, m.group(1)))):
             mask = env.value(f"{args[1]}_{args[2]}_MASK")
             if mask is None:
                 _unresolved(r, reg, conds, source, f"{args[1]}_{args[2]}_MASK", env)

@@ -10,10 +10,10 @@ from ingest.extract.c.cexpr import U64
 from ingest.extract.idregs.featdeps import dependency_effects
 from ingest.extract.idregs.fieldfold import Step, feature_note, settle, truth
 from ingest.extract.idregs.read_effects import Effect, read_effects
-from ingest.extract.idregs.vmvars import rewrite
-from ingest.extract.idregs.tree import FieldState, Tree
 from ingest.extract.idregs.sysreg_desc import Reg
 from ingest.extract.idregs.sysregtable import Desc
+from ingest.extract.idregs.tree import FieldState, Tree
+from ingest.extract.idregs.vmvars import rewrite
 
 
 def _read_functions(tree: Tree, d: Desc) -> tuple[list[str], list[str]]:

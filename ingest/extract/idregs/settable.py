@@ -8,9 +8,9 @@ import re
 from ingest.extract.c.cexpr import Env
 from ingest.extract.idregs.ftrbits import POLICY
 from ingest.extract.idregs.setfilters import read_filter
-from ingest.extract.idregs.tree import FieldState, Tree
 from ingest.extract.idregs.sysreg_desc import Reg
 from ingest.extract.idregs.sysregtable import Desc
+from ingest.extract.idregs.tree import FieldState, Tree
 
 
 def writable_fields(tree: Tree, d: Desc, name: str, reg: Reg, fields: dict[str, FieldState],

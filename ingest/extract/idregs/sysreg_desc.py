@@ -28,9 +28,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract.idregs import names
 from ingest.extract.c.cexpr import Env
 from ingest.extract.c.csrc import Define, defines
+from ingest.extract.idregs import names
 
 SYSREG = "arch/arm64/tools/sysreg"
 SYSREG_H = "arch/arm64/include/asm/sysreg.h"
@@ -89,7 +89,8 @@ def unpack(value: int) -> Encoding:
 
 # --- arch/arm64/tools/sysreg -------------------------------------------------
 
-_LITERAL_SYSREG = re.compile(r"\s*sys_(?:reg|insn)\s*\(\s*(\w+)\s*,\s*(\w+)\s*,\s*(\w+)\s*,\s*(\w+)\s*,\s*(\w+)\s*\)\s*")
+_LITERAL_SYSREG = re.compile(r"\s*sys_(?:reg|insn)\s*\("
+                             r"\s*(\w+)\s*,\s*(\w+)\s*,\s*(\w+)\s*,\s*(\w+)\s*,\s*(\w+)\s*\)\s*")
 _BITS = re.compile(r"^(\d+)(?::(\d+))?$")
 
 

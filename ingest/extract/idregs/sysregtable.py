@@ -219,7 +219,10 @@ def _param_name(decl: str) -> str:
 
 def _reg_name(sysname: str) -> str:
     """SYS_ID_AA64PFR0_EL1 -> ID_AA64PFR0_EL1; SYS_DBGBVRn_EL1(3) -> DBGBVR3_EL1."""
-    sysname = re.sub(r"^\(?\s*SYS_", "", sysname.strip()).rstrip(")").strip() if "(" not in sysname else re.sub(r"^SYS_", "", sysname.strip())
+    if "(" not in sysname:
+        sysname = re.sub(r"^\(?\s*SYS_", "", sysname.strip()).rstrip(")").strip()
+    else:
+        sysname = re.sub(r"^SYS_", "", sysname.strip())
     m = re.fullmatch(r"(\w*?)n(_EL\d)\s*\(\s*\(?\s*(\d+)\s*\)?\s*\)", sysname)
     if m:
         return f"{m.group(1)}{m.group(3)}{m.group(2)}"
@@ -253,7 +256,7 @@ def load(files) -> Loaded:
 @lru_cache(maxsize=4)
 def _load(sys_regs_c, sys_regs_h, sysreg, sysreg_h) -> Loaded:
     files = {p: t for p, t in zip((SYS_REGS_C, SYS_REGS_H, SYSREG, SYSREG_H),
-                                   (sys_regs_c, sys_regs_h, sysreg, sysreg_h)) if t is not None}
+                                   (sys_regs_c, sys_regs_h, sysreg, sysreg_h), strict=True) if t is not None}
     tables = Tables.load(files, _space(sysreg, sysreg_h))
     return Loaded(tables.space, tables, tables.table("sys_reg_descs"), tables.table("invariant_sys_regs") or [])
 

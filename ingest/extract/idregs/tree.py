@@ -7,14 +7,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from ingest.extract.idregs import ftrbits, vmvars, sysregtable
 from ingest.extract.c.cexpr import Env
+from ingest.extract.idregs import ftrbits, sysregtable, vmvars
 from ingest.extract.idregs.ftrbits import CPUFEATURE, HostTables
-
-CONFIG_C = "arch/arm64/kvm/config.c"
 from ingest.extract.idregs.sysreg_desc import Field, Space
 from ingest.extract.idregs.sysregtable import SYS_REGS_C, Tables
 from ingest.facts import State
+
+CONFIG_C = "arch/arm64/kvm/config.c"
 
 
 @dataclass
@@ -59,7 +59,8 @@ class Tree:
 
     def writer_bodies(self) -> list[tuple[str, str]]:
         if self._writers is None:
-            self._writers = [(fn, b) for fn, b in self.tables.funcs.items() if "IDREG_IDX(SYS_" in b or "kvm_set_vm_id_reg(" in b]
+            self._writers = [(fn, b) for fn, b in self.tables.funcs.items()
+                             if "IDREG_IDX(SYS_" in b or "kvm_set_vm_id_reg(" in b]
         return self._writers
 
     def follow(self, fn: str | None, depth: int = 0) -> str | None:

@@ -28,8 +28,7 @@ import re
 from typing import Mapping
 
 from ingest.extract.c import csrc, kvmconds, lines
-from ingest.extract.idregs import sysregtable
-from ingest.extract.idregs import register_name
+from ingest.extract.idregs import register_name, sysregtable
 from ingest.extract.idregs.sysreg_desc import SYSREG, SYSREG_H, Encoding
 from ingest.extract.idregs.sysregtable import SYS_REGS_C, SYS_REGS_H, Desc, Tables
 from ingest.facts import Extractor, State

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 
 from ingest.extract.c import lines
 from ingest.extract.c.csrc import case_block, evaluate, functions, mentions
-from ingest.extract.vgic.tree import (UNKNOWN, Tree, cut_short, last_param, revision_in, value_expr,
-                                      whole_body)
+from ingest.extract.vgic.tree import UNKNOWN, Tree, cut_short, last_param, revision_in, value_expr, whole_body
 from ingest.extract.vgic.uaccess import write_case, write_evidence
 from ingest.facts import Evidence, State
 

@@ -6,8 +6,7 @@ import re
 
 from ingest.extract.c import lines
 from ingest.extract.c.csrc import Define, closing, evaluate, mentions
-from ingest.extract.vgic.tree import (UNKNOWN, Tree, cut_short, revision_in,
-                                      sorted_values, value_expr, whole_body)
+from ingest.extract.vgic.tree import UNKNOWN, Tree, cut_short, revision_in, sorted_values, value_expr, whole_body
 from ingest.facts import State
 
 _ABI_REF = re.compile(r"(?:\w+(?:->|\.))*abi_rev\b")

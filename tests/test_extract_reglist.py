@@ -108,12 +108,25 @@ def test_truncated_visibility_function_warns():
     assert zcr.default == "present" and any("not understood" in w for w in zcr.warnings)
 
 
-def test_unknown_table_macro_warns_and_keeps_the_others():
+def _with_mystery_entry() -> dict:
     files = idreg_files("switch")
     files[SYS_REGS_C] = files[SYS_REGS_C].replace(
         "\t{ SYS_DESC(SYS_SCTLR_EL1),", "\tMYSTERY_REGS(7),\n\t{ SYS_DESC(SYS_SCTLR_EL1),")
-    got = extract_reglist(files)
-    assert {"reglist/SCTLR_EL1", "reglist/ZCR_EL1"} <= {s.item for s in got}
+    return files
+
+
+def test_unknown_table_macro_keeps_the_others():
+    clean = states(idreg_files("switch"))
+    got = states(_with_mystery_entry())
+    assert got.keys() == clean.keys()
+    assert all(got[k].same_view(clean[k]) for k in clean)
+
+
+@pytest.mark.xfail(strict=True, reason="extract_reglist drops a table entry it cannot read (Desc.warnings of an "
+                   "entry with no storage) without a warning on any state: issue 16 report")
+def test_unknown_table_macro_warns():
+    got = extract_reglist(_with_mystery_entry())
+    assert any("MYSTERY_REGS" in w for s in got for w in s.warnings)
 
 
 def test_missing_table_is_refused():

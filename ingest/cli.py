@@ -115,7 +115,7 @@ def states(at: str = typer.Option(..., "--at", help="A release tag, or any ref/c
 
 def _states_from_repo(ref: str, repo_path: Optional[str]) -> dict:
     from ingest.pipeline import Context
-    from ingest.walker import NotARepository, resolve
+    from ingest.walker import AmbiguousRef, NotARepository, resolve
 
     if repo_path is None:
         fail(f"{ref}: not a release in the database, and no repository to resolve it (use --repo)")
@@ -124,6 +124,8 @@ def _states_from_repo(ref: str, repo_path: Optional[str]) -> dict:
         commit = resolve(ctx.repo, ref)
     except NotARepository as exc:
         fail(str(exc))
+    except AmbiguousRef:
+        fail(f"{ref}: ambiguous in {repo_path}: it names several objects; give more digits")
     except KeyError:
         fail(f"{ref}: unknown ref in {repo_path}")
     found = sorted(ctx.states_at(commit).values(), key=lambda st: st.item)

@@ -35,9 +35,11 @@ class Break(Open):
     item: str
     commit: str
     direction: Literal["upgrade", "rollback"]
-    status: Literal["open", "resolved", "waived"]
+    status: Literal["open", "resolved", "waived", "unconfirmed"]
     resolved_by: Optional[str]
     waiver: Optional[Waiver]
+    vcpu: Literal["default", "all", "both"] = Field(
+        description="the vCPU configuration it hits: default (no optional feature), all (every feature), both")
 
 
 class Change(Open):
@@ -276,7 +278,8 @@ IIDR = "vgic/v3/IIDR_REVISION"
 _S1 = {"item": IIDR, "default": "1", "settable": ["1"], "warnings": []}
 _S2 = {"item": IIDR, "default": "2", "settable": ["2"], "warnings": []}
 _BREAK = {"item": IIDR, "commit": "d53c2c29ae0d", "direction": "upgrade", "status": "resolved",
-          "resolved_by": "49a1a2c70a7f", "waiver": None, "reason": "the old default 1 is not settable"}
+          "resolved_by": "49a1a2c70a7f", "waiver": None, "reason": "the old default 1 is not settable",
+          "vcpu": "both"}
 _SUBJ = "KVM: arm64: vgic: Allow configuration of interrupt groups"
 _FIXES = f'Fixes: d53c2c29ae0d ("{_SUBJ}")'
 _BREAK_ROW = {**_BREAK, "release": "v4.19", "subject": _SUBJ, "author": "A. Developer",

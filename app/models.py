@@ -67,10 +67,20 @@ class Break(SQLModel, table=True):
     commit: str = Field(index=True, max_length=40)
     seq: int
     direction: str = Field(max_length=16)  # "upgrade" | "rollback"
-    status: str = Field(index=True, max_length=16)  # "open" | "resolved" | "waived"
+    # "open" | "resolved" | "waived" | "unconfirmed" (old or new state read with warnings)
+    status: str = Field(index=True, max_length=16)
     resolved_by: Optional[str] = Field(default=None, max_length=40)
     waiver_id: Optional[int] = None
     reason: str = ""
+    vcpu: str = Field(default="both", max_length=8)  # "default" | "all" | "both": the vCPU configuration hit
+
+
+class ItemAlias(SQLModel, table=True):
+    """An item's former slug (a field renamed between eras): search finds
+    it and its old URL redirects to the item."""
+
+    alias: str = Field(primary_key=True, max_length=200)
+    item: str = Field(max_length=200)
 
 
 class Waiver(SQLModel, table=True):

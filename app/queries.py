@@ -13,9 +13,9 @@ from sqlalchemy import Text, cast, func
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
-from app.models import Break, Change, Commit, IngestRun, Item, Release, ReleaseState, Waiver
+from app.models import Break, Change, Commit, IngestRun, Item, ItemAlias, Release, ReleaseState, Waiver
 
-BREAK_STATUSES = ("open", "resolved", "waived")
+BREAK_STATUSES = ("open", "resolved", "waived", "unconfirmed")
 DIRECTIONS = ("upgrade", "rollback")
 KINDS = ("idreg", "reglist", "fw", "vgic")
 KIND_LABELS = {"idreg": "ID registers", "reglist": "Register list", "fw": "Firmware", "vgic": "vGIC"}
@@ -35,7 +35,7 @@ def break_json(b: Break, waiver: Waiver | None) -> dict[str, Any]:
     return {
         "item": b.item, "commit": short(b.commit), "direction": b.direction,
         "status": b.status, "resolved_by": short(b.resolved_by),
-        "waiver": waiver_json(waiver) if waiver else None, "reason": b.reason,
+        "waiver": waiver_json(waiver) if waiver else None, "reason": b.reason, "vcpu": b.vcpu,
     }
 
 
@@ -248,7 +248,7 @@ def items(session: Session, q: str = "", since: str | None = None) -> dict[str, 
     by a substring and by "changed in a release after `since`"."""
     query = select(Item.slug).order_by(Item.slug)
     if q:
-        query = query.where(func.lower(Item.slug).contains(q.lower()))
+        query = query.where(_slug_matches(q))
     if since:
         pos = session.get(Release, since).position
         later = select(Release.tag).where(Release.position > pos)
@@ -270,6 +270,18 @@ def items(session: Session, q: str = "", since: str | None = None) -> dict[str, 
             "releases": [r.tag for r in reversed(releases(session))],
             "groups": [{"group": g, "kind": kind_of(g), "label": KIND_LABELS.get(g, g), "items": groups[g]}
                        for g in order]}
+
+
+def _slug_matches(q: str):
+    """An item whose slug, or a former slug (a renamed field), contains q."""
+    renamed = select(ItemAlias.item).where(func.lower(ItemAlias.alias).contains(q.lower()))
+    return func.lower(Item.slug).contains(q.lower()) | col(Item.slug).in_(renamed)
+
+
+def alias_target(session: Session, slug: str) -> str | None:
+    """The item a former slug now names (a field renamed between eras), or None."""
+    row = session.get(ItemAlias, slug)
+    return row.item if row else None
 
 
 def item(session: Session, slug: str) -> dict[str, Any] | None:
@@ -315,6 +327,8 @@ def lookup(session: Session, text: str) -> tuple[str, str] | None:
         return "release", text
     if session.get(Item, text):
         return "item", text
+    if alias_target(session, text):
+        return "item", alias_target(session, text)
     if HEX.match(text.lower()) and commit_candidates(session, text.lower(), 1):
         return "commit", text.lower()
     return None
@@ -345,14 +359,15 @@ def _range_breaks(session: Session, positions: dict[str, int],
 
 # a break row from columns (ORM objects cost ~20 us each; a range has hundreds)
 _BREAK_COLUMNS = (Break.item, Break.commit, Break.direction, Break.status, Break.resolved_by, Break.reason,
-                  Break.seq, Commit.release, Commit.subject, Commit.author, Commit.date)
+                  Break.seq, Commit.release, Commit.subject, Commit.author, Commit.date, Break.vcpu)
 
 
 def _break_row_of(cols, w: Waiver | None) -> dict[str, Any]:
     """The same dict as _break_row(), from the columns of _BREAK_COLUMNS."""
-    item, sha, direction, status, resolved_by, reason, seq, rel, subject, author, date = cols
+    item, sha, direction, status, resolved_by, reason, seq, rel, subject, author, date, vcpu = cols
     return {"item": item, "commit": short(sha), "direction": direction, "status": status,
             "resolved_by": short(resolved_by), "waiver": waiver_json(w) if w else None, "reason": reason,
+            "vcpu": vcpu,
             "release": rel, "subject": subject, "author": author, "date": _iso(date),
             "fixes": fixes_line(sha, subject), "seq": seq}
 

@@ -1,21 +1,22 @@
 """The command line: guestabi ingest | states | changes | breaks | serve | demo | db."""
 from __future__ import annotations
 
-import json
 import os
-import sys
 from typing import Optional
 
 import typer
-from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from sqlmodel import Session
 
 from app import queries
 from app.config import Settings
-from app.db import make_engine, upgrade
+from app.db import make_engine
 from ingest.commands.check import check_command
+from ingest.commands.common import engine as _engine
+from ingest.commands.common import err, fail, out
+from ingest.commands.common import print_json as _print_json
+from ingest.commands.common import states_from_repo as _states_from_repo
 from ingest.commands.coverage import coverage_command
 from ingest.commands.mirror import mirror_command
 
@@ -23,28 +24,6 @@ cli = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Track guest-visible KVM/arm64 ABI changes across kernel releases.")
 db_cli = typer.Typer(help="Database schema.", no_args_is_help=True)
 cli.add_typer(db_cli, name="db")
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
-
-
-def fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
-    raise typer.Exit(code)
-
-
-def _engine():
-    engine = make_engine(Settings())
-    try:
-        upgrade(engine)
-    except Exception as exc:  # unreachable server, bad URL: say so, no traceback
-        fail(f"database {engine.url.render_as_string(hide_password=True)}: {exc}")
-    return engine
-
-
-def _print_json(data) -> None:
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-
-
 @cli.command()
 def ingest(path: str = typer.Argument(..., help="A kernel git repository (clone or bare mirror)."),
            waivers: Optional[str] = typer.Option(None, help="Waivers file (default: $GUESTABI_WAIVERS, else ./waivers.toml if present)."),
@@ -111,25 +90,6 @@ def states(at: str = typer.Option(..., "--at", help="A release tag, or any ref/c
     for st in data["states"]:
         table.add_row(st["item"], st["default"], ", ".join(st["settable"]), "; ".join(st["warnings"]))
     out.print(table)
-
-
-def _states_from_repo(ref: str, repo_path: Optional[str]) -> dict:
-    from ingest.pipeline import Context
-    from ingest.walker import AmbiguousRef, NotARepository, resolve
-
-    if repo_path is None:
-        fail(f"{ref}: not a release in the database, and no repository to resolve it (use --repo)")
-    try:
-        ctx = Context.open(repo_path)
-        commit = resolve(ctx.repo, ref)
-    except NotARepository as exc:
-        fail(str(exc))
-    except AmbiguousRef:
-        fail(f"{ref}: ambiguous in {repo_path}: it names several objects; give more digits")
-    except KeyError:
-        fail(f"{ref}: unknown ref in {repo_path}")
-    found = sorted(ctx.states_at(commit).values(), key=lambda st: st.item)
-    return {"ref": ref, "commit": str(commit.id)[:12], "states": [st.to_json() for st in found]}
 
 
 @cli.command()

@@ -4,6 +4,7 @@ Frozen dataclasses only: no git, no database. JSON shapes follow DESIGN.md.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,16 +51,33 @@ class State:
         )
 
     def same_view(self, other: "State | None") -> bool:
-        """Equal as far as the ABI goes (warnings are not ABI)."""
+        """Equal as far as the ABI goes (warnings are not ABI). A host-wide
+        condition (`when`, `otherwise`: HELPERS/DESIGN) is part of the view:
+        another condition or another value elsewhere is a change (judged on
+        the common host's default), but its C text re-spaced is not."""
         return (
             other is not None
             and self.default == other.default
             and self.settable == other.settable
-            and self.extra == other.extra
+            and _view_extra(self.extra) == _view_extra(other.extra)
         )
 
     def with_warning(self, text: str) -> "State":
         return State(self.item, self.default, self.settable, self.warnings + (text,), self.extra)
+
+
+# Extras holding C condition text as the code spells it.
+CONDITION_KEYS = ("when", "hidden_when", "override")
+
+
+def condition_text(text: str) -> str:
+    """A C condition without layout: `a==b` and `a == b`, or a condition
+    wrapped over two lines, read the same."""
+    return re.sub(r"\s*([^\w\s])\s*", r"\1", " ".join(text.split()))
+
+
+def _view_extra(extra: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((k, condition_text(v) if k in CONDITION_KEYS else v) for k, v in extra)
 
 
 @dataclass(frozen=True)
@@ -91,11 +109,12 @@ class Break:
     item: str
     commit: str
     direction: str  # "upgrade" | "rollback"
-    status: str  # "open" | "resolved" | "waived"
+    status: str  # "open" | "resolved" | "waived" | "unconfirmed" (old or new state read with warnings)
     resolved_by: str | None = None
     waiver: Waiver | None = None
     reason: str = ""
     seq: int = 0
+    vcpu: str = "both"  # the vCPU configuration it hits: "default" (no optional feature) | "all" | "both"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -106,6 +125,7 @@ class Break:
             "resolved_by": self.resolved_by[:12] if self.resolved_by else None,
             "waiver": self.waiver.to_json() if self.waiver else None,
             "reason": self.reason,
+            "vcpu": self.vcpu,
         }
 
 

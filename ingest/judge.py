@@ -4,28 +4,41 @@ Restore path: for a change old -> new, the new settable set admits the old
 default. Upgrade break: it does not, or the item disappears. Rollback break:
 an item appears that the VMM cannot hide. A break is resolved by the first
 later change whose state gives the way back; a waiver accepts it.
+
+Three refinements (DESIGN.md):
+- Configurations. Each change is judged for the default vCPU (no optional
+  feature: a `vcpu-feature:<F>` item is hidden from it, a register-list entry
+  is not in its list) and for a vCPU with every feature (the item shows its
+  value); a break says which it hits (`vcpu`: default | all | both).
+- Host-wide conditions. A state's default is the common host's value (its
+  extras `when`/`otherwise` say what other hosts see): the judge judges the
+  default and the reason says so.
+- Unconfirmed. A change whose old or new state carries warnings was read
+  with a guess: the break it would make is `unconfirmed`, and a warned state
+  never resolves a break.
 """
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
+from dataclasses import replace
 
 from ingest.facts import Break, Change, State, Waiver
 
 # Defaults that mean "the guest does not see it": a VMM can keep an item in
 # these without the kernel's help.
 HIDDEN = ("hidden", "clear", "absent")
-# What a VMM gets by choosing (or not) a vCPU feature.
-VMM_CHOSEN = ("present", "host") + HIDDEN
+FEATURE = "vcpu-feature:"
+VCPUS = ("default", "all")
+COMMON_HOST = "GICv3, Spectre-unaffected, no optional features"
 
 
 def admits(state: State | None, value: str) -> bool:
-    """Can userspace make `state`'s item show `value` to the guest?"""
+    """Can userspace make `state`'s item show `value` to the guest? (On one
+    vCPU configuration: see `seen()` for `vcpu-feature:` defaults.)"""
     if state is None:
         return False
     if value == state.default:
         return True
-    if state.default.startswith("vcpu-feature:") and value in VMM_CHOSEN:
-        return True  # the VMM picks the feature, so it picks what the guest sees
     policy = state.settable[0] if len(state.settable) == 1 else None
     if policy == "any":
         return True
@@ -39,6 +52,48 @@ def admits(state: State | None, value: str) -> bool:
     return value in state.settable
 
 
+# --- vCPU configurations ---------------------------------------------------------
+
+def gated(state: State | None) -> bool:
+    """Does a vCPU feature the VMM picks decide whether the guest sees it?"""
+    return state is not None and state.default.startswith(FEATURE)
+
+
+def features(*states: State | None) -> list[str]:
+    """The vCPU features named by the states' `vcpu-feature:A+B` defaults."""
+    out: dict[str, None] = {}
+    for s in states:
+        if gated(s):
+            out.update(dict.fromkeys(s.default[len(FEATURE):].split("+")))
+    return list(out)
+
+
+def seen(state: State | None, vcpu: str) -> State | None:
+    """The state as a vCPU of the configuration sees it: on the default vCPU
+    a gated item is hidden (out of the register list); on a vCPU with every
+    feature it shows what the feature gives (`cap` when the code caps it)."""
+    if not gated(state):
+        return state
+    if vcpu == "default":
+        return replace(state, default="hidden")
+    if not state.item.startswith("idreg/"):
+        return replace(state, default="present")
+    extra = dict(state.extra)
+    if extra.get("feature_value"):  # the extractor's value for a vCPU with the feature (fixed:1, capped:5)
+        return replace(state, default=extra["feature_value"])
+    cap = extra.get("cap")  # an ID field shows the host's value, capped where the code caps it
+    return replace(state, default=f"capped:{cap}" if cap else "host")
+
+
+def vcpu_words(vcpu: str, names: Sequence[str]) -> str:
+    """"a vCPU without PMU", "a vCPU with PMU, SVE", "every vCPU"."""
+    if vcpu == "both" or not names:
+        return "every vCPU"
+    return f"a vCPU {'without' if vcpu == 'default' else 'with'} {', '.join(names)}"
+
+
+# --- one change, one configuration ----------------------------------------------
+
 def in_reglist(state: State) -> bool:
     """Does the item stand for an entry of KVM_GET_REG_LIST?"""
     return state.item.startswith("reglist/") or any(k == "index" for k, _ in state.extra)
@@ -50,12 +105,53 @@ def can_hide(state: State | None) -> bool:
     by appearing: an older kernel refuses to restore a register it lacks."""
     if state is None or not in_reglist(state):
         return True
-    if state.default in HIDDEN or state.default.startswith("vcpu-feature:"):
-        return True
+    if state.default in HIDDEN or gated(state):
+        return True  # a VMM going back does not pick a feature the old kernel lacks
     # Only an explicit "hidden" takes a register out of the list: a policy
     # such as lower-safe is about the register's value, not its presence.
     return "hidden" in state.settable
 
+
+def listed(state: State | None) -> bool:
+    return state is not None and state.default not in HIDDEN
+
+
+def _listing(old: State | None, new: State | None, raw_new: State | None) -> tuple[str, str] | None:
+    """A register-list entry: only its presence in the list matters. One
+    that leaves breaks an upgrade (the saved register is refused); one that
+    joins breaks a rollback unless the VMM can keep it out."""
+    if listed(old) and not listed(new):
+        if new is None:
+            return "upgrade", f"disappears (was {old.default})"
+        if "present" not in new.settable:
+            return "upgrade", f"leaves the register list (was {old.default}, now {raw_new.default})"
+    if listed(new) and not listed(old) and not can_hide(raw_new):
+        return "rollback", f"joins the register list ({raw_new.default}) and the VMM cannot keep it out"
+    return None
+
+
+def _value(old: State | None, new: State | None, raw_new: State | None) -> tuple[str, str] | None:
+    """Any other item: the old default must stay reachable."""
+    if old is None:
+        if new is None or can_hide(raw_new):
+            return None
+        return "rollback", f"appears as {new.default} and the VMM cannot hide it"
+    if new is None:
+        return "upgrade", f"disappears (was {old.default})"
+    if admits(new, old.default):
+        return None
+    return "upgrade", f"default {old.default} -> {new.default}; settable {list(new.settable)} does not admit {old.default}"
+
+
+def break_on(change: Change, vcpu: str) -> tuple[str, str] | None:
+    """(direction, reason) when the change breaks a VM of one configuration."""
+    old, new = seen(change.old, vcpu), seen(change.new, vcpu)
+    if change.item.startswith("reglist/"):
+        return _listing(old, new, change.new)
+    return _value(old, new, change.new)
+
+
+# --- one change, both configurations ---------------------------------------------
 
 def _number(value: str) -> float | None:
     text = value.split(":", 1)[-1]
@@ -72,36 +168,84 @@ def _summary_item(slug: str) -> bool:
 
 
 def _unknown(state: State | None) -> bool:
-    # An extractor that could not read the code says "unknown" (with a
-    # warning on the state); judging a guess would invent breaks.
+    # An extractor that could not read the value says "unknown" (with a
+    # warning): there is no value to compare, not even a guess.
     return state is not None and (state.default == "unknown" or "unknown" in state.settable)
 
 
-def break_of(change: Change) -> tuple[str, str] | None:
-    """(direction, reason) when a change breaks a VM's view, else None."""
-    old, new = change.old, change.new
-    if _summary_item(change.item) or _unknown(old) or _unknown(new):
-        return None
-    if old is None:
-        if can_hide(new):
-            return None
-        return "rollback", f"appears as {new.default} and the VMM cannot hide it"
-    if new is None:
-        return "upgrade", f"disappears (was {old.default})"
-    if admits(new, old.default):
-        return None
-    return "upgrade", f"default {old.default} -> {new.default}; settable {list(new.settable)} does not admit {old.default}"
+def warned(state: State | None) -> bool:
+    return state is not None and bool(state.warnings)
 
 
-def resolution(change: Change, direction: str, later: Iterable[Change]) -> str | None:
-    """The first later change of the same item that gives the way back."""
+def break_of(change: Change) -> tuple[str, str, str] | None:
+    """(direction, reason, vcpu) when a change breaks a VM's view, else None."""
+    if _summary_item(change.item) or _unknown(change.old) or _unknown(change.new):
+        return None
+    found = {v: hit for v in VCPUS if (hit := break_on(change, v))}
+    if not found:
+        return None
+    # Both configurations may break in different directions (rare): the
+    # upgrade is reported, the other named in the reason.
+    direction = "upgrade" if any(d == "upgrade" for d, _ in found.values()) else "rollback"
+    hit = [v for v in VCPUS if v in found and found[v][0] == direction]
+    vcpu = "both" if len(hit) == 2 else hit[0]
+    reason = _reason(found, hit, features(change.old, change.new))
+    other = [v for v in found if v not in hit]
+    if other:
+        reason += f"; {found[other[0]][0]}: {_reason(found, other, features(change.old, change.new))}"
+    return direction, reason + _host_note(change) + _warn_note(change), vcpu
+
+
+def _reason(found: dict[str, tuple[str, str]], hit: list[str], names: list[str]) -> str:
+    """The reason on the configurations hit, each named in words when they
+    saw different things ("..., for a vCPU without PMU")."""
+    texts = {found[v][1] for v in hit}
+    if len(hit) == 2 and len(texts) == 1:
+        return texts.pop() + (", for every vCPU" if names else "")
+    return "; ".join(f"{found[v][1]}, for {vcpu_words(v, names)}" for v in hit)
+
+
+def _host_note(change: Change) -> str:
+    """A default that depends on the host (extras `when`/`otherwise`) was
+    judged on the common host: say so, and what other hosts see."""
+    conds = [dict(s.extra) for s in (change.new, change.old) if s is not None and "when" in dict(s.extra)]
+    if not conds:
+        return ""
+    extra = conds[0]  # the new state's condition when it has one
+    elsewhere = f"; elsewhere {extra['otherwise']}" if extra.get("otherwise") else ""
+    return f" (judged on the common host: {COMMON_HOST}, where {extra['when']}{elsewhere})"
+
+
+def _warn_note(change: Change) -> str:
+    which = [n for n, s in (("old", change.old), ("new", change.new)) if warned(s)]
+    if not which:
+        return ""
+    return f"; unconfirmed: the {' and '.join(which)} state{'s' if len(which) > 1 else ''} read with warnings"
+
+
+def resolution(change: Change, direction: str, vcpu: str, later: Iterable[Change]) -> str | None:
+    """The first later change of the same item that gives the way back on
+    every configuration the break hits. A state read with warnings is a
+    guess: it resolves nothing."""
+    hit = VCPUS if vcpu == "both" else (vcpu,)
     for nxt in later:
-        if direction == "upgrade" and admits(nxt.new, change.old.default):
-            return nxt.commit
-        if direction == "rollback" and (nxt.new is None or can_hide(nxt.new)):
+        if warned(nxt.new) or _unknown(nxt.new):
+            continue
+        if all(_way_back(change, direction, nxt, v) for v in hit):
             return nxt.commit
     return None
 
+
+def _way_back(change: Change, direction: str, nxt: Change, vcpu: str) -> bool:
+    was, now = seen(change.old, vcpu), seen(nxt.new, vcpu)
+    if direction == "rollback":
+        return nxt.new is None or can_hide(nxt.new) or (change.item.startswith("reglist/") and not listed(now))
+    if change.item.startswith("reglist/"):
+        return not listed(was) or listed(now) or (now is not None and "present" in now.settable)
+    return was is None or admits(now, was.default)
+
+
+# --- the whole history -----------------------------------------------------------
 
 def judge(changes: Sequence[Change], waivers: Sequence[Waiver] = (),
           present_before: Collection[str] = ()) -> tuple[list[Break], list[Waiver]]:
@@ -118,16 +262,25 @@ def judge(changes: Sequence[Change], waivers: Sequence[Waiver] = (),
             found = None if change.seq == born.get(kind_of(change.item)) else break_of(change)
             if found is None:
                 continue
-            direction, reason = found
-            resolved = resolution(change, direction, item_changes[i + 1:])
+            direction, reason, vcpu = found
+            resolved = resolution(change, direction, vcpu, item_changes[i + 1:])
             waiver = _waiver_for(change, direction, waivers)
             if waiver is not None:
                 used.add(waiver)
-            status = "waived" if waiver else ("resolved" if resolved else "open")
-            breaks.append(Break(change.item, change.commit, direction, status,
-                                resolved, waiver, reason, change.seq))
+            breaks.append(Break(change.item, change.commit, direction, _status(change, waiver, resolved),
+                                resolved, waiver, reason, change.seq, vcpu))
     breaks.sort(key=lambda b: (b.seq, b.item))
     return breaks, [w for w in waivers if w not in used]
+
+
+def _status(change: Change, waiver: Waiver | None, resolved: str | None) -> str:
+    """A waiver is a reviewer's word and wins; a break read from a guess is
+    unconfirmed whatever follows it."""
+    if waiver is not None:
+        return "waived"
+    if warned(change.old) or warned(change.new):
+        return "unconfirmed"
+    return "resolved" if resolved else "open"
 
 
 def kind_of(slug: str) -> str:

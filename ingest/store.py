@@ -10,9 +10,9 @@ from datetime import datetime, timezone
 from sqlalchemy import delete, func, insert, update
 from sqlmodel import Session, select
 
-from app.models import (Break, Change, Commit, IngestRun, Item, PendingChange, PendingCommit,
+from app.models import (Break, Change, Commit, IngestRun, Item, ItemAlias, PendingChange, PendingCommit,
                         Release, ReleaseState, Waiver)
-from ingest import facts
+from ingest import facts, renames
 from ingest.releases import Tag
 
 
@@ -89,6 +89,7 @@ def _publish_pending(session: Session) -> None:
     _copy(session, PendingChange, Change, order=PendingChange.id)
     session.exec(delete(PendingChange))
     session.exec(delete(PendingCommit))
+    _write_aliases(session)
 
 
 def _copy(session: Session, source, target, order) -> None:
@@ -173,7 +174,14 @@ def _write_judgement(session, breaks, waivers, unmatched) -> None:
         ids[w] = row.id
     session.add_all(Break(item=b.item, commit=b.commit, seq=b.seq, direction=b.direction,
                           status=b.status, resolved_by=b.resolved_by, reason=b.reason,
-                          waiver_id=ids.get(b.waiver)) for b in breaks)
+                          vcpu=b.vcpu, waiver_id=ids.get(b.waiver)) for b in breaks)
+
+
+def _write_aliases(session: Session) -> None:
+    """The former slugs of renamed items (ingest/renames.py), for the items stored."""
+    session.exec(delete(ItemAlias))
+    found = renames.aliases(set(session.exec(select(Item.slug))))
+    session.add_all(ItemAlias(alias=alias, item=item) for alias, item in found.items())
 
 
 def _now() -> datetime:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pygit2
@@ -337,3 +338,55 @@ def test_markdown_escapes_repository_text(guestabi, history):
     # In a code span the text is literal (no HTML); the subject's backtick needs a longer fence.
     assert f"- `` Fixes: {two[:12]} (" in res.stdout
     assert md("a|b") == "a\\|b" and code("x`y") == "`` x`y ``"
+
+
+# -- unconfirmed breaks (issue 11, item 4) ---------------------------------------
+
+def _guessing(files):
+    """The toy, but a default written `2?` was read from a guess: the value
+    with a warning, as a real extractor reports what it could not read."""
+    out = []
+    for s in extract_toy(files):
+        if s.default.endswith("?"):
+            s = replace(s, default=s.default[:-1]).with_warning("condition not understood: <mystery>() (toy)")
+        out.append(s)
+    return out
+
+
+def test_an_unconfirmed_break_is_listed_apart_and_fails_only_strict(guestabi, history, monkeypatch):
+    monkeypatch.setattr(watched, "EXTRACTORS", (Extractor("toy", TOY_EXTRACTOR.paths, _guessing),))
+    history.commit({TOY: toy_text(IIDR="1 1", PSCI="1.0 1.0")}, "base")
+    history.tag("v1")
+    guess = history.commit({TOY: toy_text(IIDR="2? 2", PSCI="1.0 1.0")}, "KVM: a change read from a guess")
+    repo = history.repo.workdir
+
+    res = guestabi("v1..", "--repo", repo)
+    assert res.exit_code == 0, res.output
+    assert "breaks: 0 open, 0 resolved, 0 waived, 1 unconfirmed" in res.stdout
+    assert "unconfirmed break (upgrade): default 1 -> 2" in res.stdout
+    assert "Fixes:" not in res.stdout  # a guess gets no Fixes: trailer
+    listed = res.stdout.split("Unconfirmed breaks", 1)[1]  # the section apart, with the warning
+    assert f"{guess[:12]} KVM: a change read from a guess: toy/IIDR (upgrade)" in listed
+    assert "warning: condition not understood: <mystery>() (toy)" in listed
+    assert "no open break; 1 unconfirmed (--strict fails on them) (exit 0)" in res.stdout
+
+    res = guestabi("v1..", "--repo", repo, "--strict")
+    assert res.exit_code == 1, res.output
+    assert "1 open or unconfirmed break with --strict" in res.stdout
+
+    data = json.loads(guestabi("v1..", "--repo", repo, "--json", "--strict").stdout)
+    (b,) = data["breaks"]
+    assert (b["status"], b["vcpu"], data["strict"], data["exit_code"]) == ("unconfirmed", "both", True, 1)
+    assert data["summary"]["breaks_unconfirmed"] == 1 and data["summary"]["breaks_open"] == 0
+    md_out = guestabi("v1..", "--repo", repo, "--markdown").stdout
+    assert "#### Unconfirmed breaks" in md_out
+    assert "warning: condition not understood: \\<mystery>() (toy)" in md_out  # raw HTML escaped
+
+
+def test_strict_does_not_change_an_open_break_or_a_clean_range(guestabi, history):
+    story(history)
+    repo = history.repo.workdir
+    assert guestabi("v4.18..", "--repo", repo, "--strict").exit_code == 1
+    history.tag("v4.19")
+    history.commit({"README": "more docs\n"}, "Docs")
+    assert guestabi("v4.19..", "--repo", repo, "--strict").exit_code == 0

@@ -52,7 +52,7 @@ def test_ingest_then_read_states_changes_breaks(guestabi, history):
     assert [c["release"] for c in changes] == ["v4.18", "v4.19"]
     assert changes[1]["break"] == {"item": "toy/IIDR", "commit": two[:12], "direction": "upgrade",
                                    "status": "open", "resolved_by": None, "waiver": None,
-                                   "reason": changes[1]["break"]["reason"]}
+                                   "reason": changes[1]["break"]["reason"], "vcpu": "both"}
 
     res = guestabi("breaks", "--status", "open")
     assert res.exit_code == 0

@@ -198,13 +198,15 @@ def test_expression_environment():
 
 def test_per_vm_values_set_at_vm_creation_switch_era():
     """v5.10-v6.3: CSV2/CSV3 come from kvm->arch.pfr0_csv2/3, set by arm.c's
-    set_default_spectre() on unaffected hosts: hidden (0), 1 where the host
-    is unaffected, and userspace may write 0 or 1."""
+    set_default_spectre() on unaffected hosts: 1 on the common (unaffected)
+    host, hidden (0) elsewhere, and userspace may write 0 or 1."""
     got = states(idreg_files("switch", vm_csv=True))
     for field, cond in (("CSV2", "arm64_get_spectre_v2_state()"), ("CSV3", "arm64_get_meltdown_state()")):
         s = got[f"idreg/ID_AA64PFR0_EL1/{field}"]
-        assert view(s) == ("hidden", ("0", "1")) and not s.warnings
-        assert dict(s.extra)["override"] == f"fixed:1 if {cond} == SPECTRE_UNAFFECTED"
+        assert view(s) == ("fixed:1", ("0", "1")) and not s.warnings
+        extra = dict(s.extra)
+        assert (extra["when"], extra["otherwise"]) == (f"{cond} == SPECTRE_UNAFFECTED", "hidden")
+        assert extra["override"] == f"fixed:1 if {cond} == SPECTRE_UNAFFECTED"  # the older text, kept
 
 
 def test_per_vm_value_without_arm_c_is_a_warning_not_a_guess():

@@ -78,3 +78,56 @@ def test_debian_trees(tag, version):
     states = got(read_tree(kernel_tree(version), PATHS))
     assert {k: v[0] for k, v in states.items()} == {k: v[0] for k, v in real_timers.EXPECTED[tag].items()}
     assert all(states[k][1] == real_timers.INDEX[k] for k in states)
+
+
+# --- 7.x: guest.c lists no timer register of its own (our own shapes) ---------
+
+COPY_7X = """
+int kvm_arm_copy_reg_indices(struct kvm_vcpu *vcpu, u64 __user *uindices)
+{
+\tint ret;
+
+\tret = copy_core_reg_indices(vcpu, uindices);
+\tif (ret < 0)
+\t\treturn ret;
+\tuindices += ret;
+
+\tret = kvm_arm_copy_fw_reg_indices(vcpu, uindices);
+\tif (ret < 0)
+\t\treturn ret;
+\tuindices += kvm_arm_get_fw_num_regs(vcpu);
+
+\treturn kvm_arm_copy_sys_reg_indices(vcpu, uindices);
+}
+"""
+
+
+def test_table_era_guest_c_gives_no_timer_state_on_purpose():
+    assert extract_timers({GUEST_C: COPY_7X, UAPI: UAPI_TEXT}) == []
+
+
+def test_unread_guest_c_shapes_warn_instead_of_giving_nothing():
+    loop = COPY_7X.replace("\treturn kvm_arm_copy_sys_reg_indices", "\tret = copy_timer_regs(vcpu, uindices);\n"
+                           "\treturn kvm_arm_copy_sys_reg_indices")
+    looped = ("static int copy_timer_indices(struct kvm_vcpu *vcpu, u64 __user *uindices)\n{\n"
+              "\tfor (int i = 0; i < NUM_TIMERS; i++)\n\t\tif (put_user(timers_of(i), uindices++))\n"
+              "\t\t\treturn -EFAULT;\n\treturn 0;\n}\n")
+    for guest, why in ((loop, "copies timer registers in a way not read"),
+                       (looped, "copy_timer_indices() lists no KVM_REG_ARM_* register"),
+                       ("/* nothing here */", "kvm_arm_copy_reg_indices() not found whole")):
+        states = got({GUEST_C: guest, UAPI: UAPI_TEXT})
+        assert list(states) == ["reglist/timer-registers"], why
+        default, index, warnings = states["reglist/timer-registers"]
+        assert default == "unknown" and why in warnings[0]
+
+
+@pytest.mark.realcode
+def test_debian_7_3_timers_are_table_entries_with_the_same_items_and_indices():
+    from ingest.extract import reglist
+
+    files = read_tree(kernel_tree("7.3"), set(PATHS) | set(reglist.PATHS))
+    assert extract_timers(files) == []
+    listed = {s.item: s for s in reglist.extract_reglist(files)}
+    want = real_timers.EXPECTED["v7.3"]
+    assert {k: (listed[k].default, listed[k].settable) for k in want} == want
+    assert {k: dict(listed[k].extra)["index"] for k in want} == {k: real_timers.INDEX[k] for k in want}

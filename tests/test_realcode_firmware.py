@@ -1,5 +1,5 @@
-"""The firmware extractor on real kernel code: Debian's linux-source-6.1 and
-linux-source-6.12, every state against tests/data/real_firmware.py (which
+"""The firmware extractor on real kernel code: Debian's linux-source-6.1,
+linux-source-6.12 and linux-source-7.3, every state against tests/data/real_firmware.py (which
 says where each value was read), and the indices against the release's own
 get-reg-list selftest."""
 from __future__ import annotations
@@ -14,7 +14,7 @@ from kernelsrc import kernel_tree, read_tree
 
 pytestmark = pytest.mark.realcode
 
-TAGS = {"v6.1": "6.1", "v6.12": "6.12"}
+TAGS = {"v6.1": "6.1", "v6.12": "6.12", "v7.3": "7.3"}
 
 
 @pytest.fixture(scope="module", params=sorted(TAGS))
@@ -44,7 +44,9 @@ def test_registers_carry_their_index(release):
 def test_indices_match_the_selftest_reg_list(release):
     """get-reg-list.c lists KVM_REG_ARM_FW_REG(n) /* KVM_REG_ARM_<X> */ lines."""
     _, root, states = release
-    text = (root / "tools/testing/selftests/kvm/aarch64/get-reg-list.c").read_text()
+    # tools/testing/selftests/kvm/aarch64/ until 6.13, arm64/ after
+    sel = root / "tools/testing/selftests/kvm"
+    text = next(f for f in (sel / "aarch64/get-reg-list.c", sel / "arm64/get-reg-list.c") if f.is_file()).read_text()
     bases = {"KVM_REG_ARM_FW_REG": 0x6030000000140000, "KVM_REG_ARM_FW_FEAT_BMAP_REG": 0x6030000000160000}
     listed = {f"fw/{name}": f"0x{bases[macro] | int(n):016x}" for macro, n, name in
               re.findall(r"\b(KVM_REG_ARM_FW(?:_FEAT_BMAP)?_REG)\((\d+)\),\s*/\*\s*KVM_REG_ARM_(\w+)\s*\*/", text)}

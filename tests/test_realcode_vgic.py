@@ -1,4 +1,4 @@
-"""The vGIC extractor on Debian's real 6.1 and 6.12 trees (skips cleanly when
+"""The vGIC extractor on Debian's real 6.1, 6.12 and 7.3 trees (skips cleanly when
 the packages cannot be had); expectations live in tests/data/real_vgic.py."""
 from __future__ import annotations
 

@@ -16,3 +16,36 @@ def test_upgraded_empty_database_matches_the_models(engine):
     assert diffs == []
     assert set(SQLModel.metadata.tables) <= set(inspect(engine).get_table_names())
     assert schema_is_current(engine)
+
+
+def _migrate(engine, verb, rev):
+    from alembic import command
+
+    from app.db import alembic_config
+    cfg = alembic_config(engine.url.render_as_string(hide_password=False))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        getattr(command, verb)(cfg, rev)
+
+
+def test_0004_keeps_old_breaks_as_judged_for_every_vcpu_and_goes_back(db_url):
+    """Breaks written before 0004 were judged for every vCPU alike: the
+    new column reads "both" for them; the aliases table comes and goes."""
+    from sqlalchemy import text
+
+    from app.config import Settings
+    from app.db import make_engine
+
+    engine = make_engine(Settings(database_url=db_url))
+    _migrate(engine, "upgrade", "0003")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO break (item, \"commit\", seq, direction, status, reason) "
+                          "VALUES ('fw/X', 'abc', 1, 'upgrade', 'open', 'r')"))
+    _migrate(engine, "upgrade", "head")
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT vcpu FROM break")).scalars().all() == ["both"]
+    assert "itemalias" in inspect(engine).get_table_names()
+    _migrate(engine, "downgrade", "0003")
+    assert "itemalias" not in inspect(engine).get_table_names()
+    assert "vcpu" not in {c["name"] for c in inspect(engine).get_columns("break")}
+    engine.dispose()

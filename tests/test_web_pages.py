@@ -291,7 +291,7 @@ def test_search_box_goes_to_the_page_named(world):
 def test_overview_counts(world):
     client, _ = world
     data = client.get("/api/v1/").json()
-    assert data["breaks"] == {"open": 1, "resolved": 1, "waived": 1} and data["latest_release"] == "v6.1"
+    assert data["breaks"] == {"open": 1, "resolved": 1, "waived": 1, "unconfirmed": 0} and data["latest_release"] == "v6.1"
     page = client.get("/").text
     assert '<span class="label">open breaks</span><span class="big">1</span>' in page
     assert page.count('class="rel" href="/releases/') >= 5

@@ -109,11 +109,14 @@ def items(request: Request, session: Db, q: str = "", since: str = "", cursor: C
     return with_page(data, page.links(request, "items", last))
 
 
-@router.get("/items/{slug:path}", **doc(apidoc.ItemPage, "item", 400, 404, 422,
-                                        summary="one item: its timeline (a cell per release) and its changes"))
+@router.get("/items/{slug:path}", **doc(apidoc.ItemPage, "item", 400, 404, 422, redirects=True,
+                                        summary="one item: its timeline (a cell per release) and its changes "
+                                                "(a renamed field's old slug redirects)"))
 def item(request: Request, session: Db, slug: str, cursor: Cursor = None, limit: Limit = DEFAULT_LIMIT):
     page = Page.parse(cursor, limit, (int, str))
     data = queries.item(session, slug)
+    if data is None and queries.alias_target(session, slug):  # a renamed field's old URL
+        return render.redirect(urls.api(urls.item(queries.alias_target(session, slug))), request.url.query)
     if data is None:
         raise NotFound(f"no item {slug!r}", kind="item", ref=slug)
     return paged(request, data, "changes", page, queries.change_key)

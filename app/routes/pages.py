@@ -56,6 +56,8 @@ def items(request: Request, session: Db, q: str = "", since: str = ""):
 def item(request: Request, session: Db, path: str):
     slug, ext = urls.split_ext(path)
     data = queries.item(session, slug)
+    if data is None and queries.alias_target(session, slug):  # a renamed field's old URL
+        return render.redirect(urls.item(queries.alias_target(session, slug), ext), request.url.query)
     if data is None:
         raise NotFound(f"no item {slug!r}", kind="item", ref=slug)
     return render.twin(request, "item", data, ext, partial(urls.item, slug), fixes=data["fixes"])

@@ -57,12 +57,15 @@ class Report:
     steps: list[Step] = field(default_factory=list)  # those touching watched files
     changes: list[Change] = field(default_factory=list)
     breaks: list[Break] = field(default_factory=list)
+    strict: bool = False  # unconfirmed breaks (read from states with warnings) count as open
 
     @property
     def exit_code(self) -> int:
         """As the kernel's check-uapi.sh: 1 when a break stays open (no waiver,
-        no later step of the range gives the way back), else 0."""
-        return 1 if any(b.status == "open" for b in self.breaks) else 0
+        no later step of the range gives the way back), else 0. An
+        unconfirmed break was read from a guess: it fails only `--strict`."""
+        failing = ("open", "unconfirmed") if self.strict else ("open",)
+        return 1 if any(b.status in failing for b in self.breaks) else 0
 
 
 # -- the three sources of steps ------------------------------------------------
@@ -218,13 +221,14 @@ def to_json(report: Report) -> dict[str, Any]:
         "summary": _summary(report),
         "commits": commits,
         "breaks": list(breaks.values()),
+        "strict": report.strict,
         "exit_code": report.exit_code,
     }
 
 
 def _summary(report: Report) -> dict[str, int]:
     out = {"walked": report.walked, "touching": len(report.steps), "changes": len(report.changes)}
-    for status in ("open", "resolved", "waived"):
+    for status in ("open", "resolved", "waived", "unconfirmed"):
         out[f"breaks_{status}"] = sum(b.status == status for b in report.breaks)
     return out
 

@@ -27,11 +27,13 @@ def check_command(
     waivers: Optional[str] = typer.Option(None, help="Waivers file (default: $GUESTABI_WAIVERS, else ./waivers.toml if present)."),
     json_out: bool = typer.Option(False, "--json", help="Print JSON."),
     markdown: bool = typer.Option(False, "--markdown", help="Print Markdown."),
+    strict: bool = typer.Option(False, "--strict", help="Unconfirmed breaks (read from states with warnings) fail too."),
 ) -> None:
     """Guest-visible changes and breaks of a range, a patch series or the work tree.
 
-    Exit status: 0 nothing breaks (waived breaks included), 1 a break no
-    waiver covers, 2 could not check.
+    Exit status: 0 nothing breaks (waived breaks included; unconfirmed ones,
+    read from states with warnings, unless --strict), 1 a break no waiver
+    covers, 2 could not check.
     """
     if json_out and markdown:
         _fail("--json and --markdown exclude each other")
@@ -39,6 +41,7 @@ def check_command(
         report = _run(target, base, repo, load(default_path(waivers)))
     except (check.CheckError, WaiverError, pygit2.GitError, OSError) as exc:
         _fail(str(exc))
+    report.strict = strict
     data = check.to_json(report)
     if json_out:
         sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
@@ -81,6 +84,12 @@ def render_text(data: dict[str, Any]) -> str:
             if c["break"]:
                 lines += ["    " + printable(t) for t in _break_lines(data, c["break"])]
         lines.append("")
+    unsure = _unconfirmed(data)
+    if unsure:
+        lines.append(UNCONFIRMED)
+        for head, warnings in unsure:
+            lines += ["  " + printable(head)] + ["    warning: " + printable(w) for w in warnings]
+        lines.append("")
     lines.append(_verdict(data))
     return "\n".join(lines) + "\n"
 
@@ -96,6 +105,12 @@ def render_markdown(data: dict[str, Any]) -> str:
                 first, *rest = _break_lines(data, c["break"])
                 lines.append(f"  - **{md(first)}**")
                 lines += [f"  - {code(t)}" if t.startswith("Fixes:") else f"  - {md(t)}" for t in rest]
+        lines.append("")
+    unsure = _unconfirmed(data)
+    if unsure:
+        lines += [f"#### {md(UNCONFIRMED)}", ""]
+        for head, warnings in unsure:
+            lines += [f"- {md(head)}"] + [f"  - warning: {md(w)}" for w in warnings]
         lines.append("")
     lines.append(f"**{md(_verdict(data))}**")
     return "\n".join(lines) + "\n"
@@ -130,7 +145,8 @@ def _counts(data: dict) -> str:
     else:
         touched = f"{s['walked']} {unit}, {s['touching']} touching watched files"
     return (f"{touched}, {s['changes']} changes; "
-            f"breaks: {s['breaks_open']} open, {s['breaks_resolved']} resolved, {s['breaks_waived']} waived")
+            f"breaks: {s['breaks_open']} open, {s['breaks_resolved']} resolved, {s['breaks_waived']} waived, "
+            f"{s['breaks_unconfirmed']} unconfirmed")
 
 
 def _step_name(step: dict) -> str:
@@ -153,6 +169,8 @@ def _break_lines(data: dict, b: dict) -> list[str]:
         w = b["waiver"]
         return [f"break ({b['direction']}), waived: {w['reason']}" + (f" <{w['link']}>" if w["link"] else ""),
                 b["reason"]]
+    if b["status"] == "unconfirmed":  # listed apart, with the warnings, under UNCONFIRMED
+        return [f"unconfirmed break ({b['direction']}): {b['reason']}"]
     if b["status"] == "resolved":
         by = b["resolved_by_patch"] or b["resolved_by"]
         return [f"break ({b['direction']}), resolved later in the {data['mode']} by {by} {b['resolved_by_subject']}",
@@ -160,11 +178,31 @@ def _break_lines(data: dict, b: dict) -> list[str]:
     return [head] + ([b["fixes"]] if b["fixes"] else [])
 
 
+UNCONFIRMED = "Unconfirmed breaks (a state read with warnings: a guess, not counted unless --strict):"
+
+
+def _unconfirmed(data: dict) -> list[tuple[str, list[str]]]:
+    """Each unconfirmed break, with the warnings of the states it was read from."""
+    out = []
+    for step in data["commits"]:
+        for c in step["changes"]:
+            b = c["break"]
+            if b and b["status"] == "unconfirmed":
+                warnings = [w for s in (c["old"], c["new"]) if s for w in s["warnings"]]
+                out.append((f"{_step_name(step)}: {c['item']} ({b['direction']})", list(dict.fromkeys(warnings))))
+    return out
+
+
 def _verdict(data: dict) -> str:
     s = data["summary"]
-    if s["breaks_open"]:
-        n = s["breaks_open"]
-        return f"{n} open break{'s' if n > 1 else ''}: not waived, no later step gives the way back (exit 1)"
+    n, unsure = s["breaks_open"], s["breaks_unconfirmed"]
+    if data["strict"] and unsure:
+        n += unsure
+        return (f"{n} open or unconfirmed break{'s' if n > 1 else ''} with --strict: not waived, "
+                "no later step gives the way back (exit 1)")
+    also = f"; {unsure} unconfirmed (--strict fails on them)" if unsure else ""
+    if n:
+        return f"{n} open break{'s' if n > 1 else ''}: not waived, no later step gives the way back{also} (exit 1)"
     if not data["commits"]:
         return "no guest-visible change (exit 0)"
-    return "no open break (exit 0)"
+    return f"no open break{also} (exit 0)"

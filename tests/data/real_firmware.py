@@ -1,5 +1,6 @@
-"""Firmware states expected at v6.1 and v6.12, read by hand from Debian's
-linux-source-6.1 / linux-source-6.12 (the watched paths in ~/.cache/guestabi).
+"""Firmware states expected at v6.1, v6.12 and v7.3, read by hand from Debian's
+linux-source-6.1 / -6.12 / -7.3 (versions pinned in tests/kernelsrc.py; the
+watched paths in ~/.cache/guestabi).
 
 EXPECTED[tag][item] = (default, settable). INDEX[tag][item] = the KVM index
 in the state's extra (also in tools/testing/selftests/kvm/aarch64/
@@ -41,7 +42,27 @@ _V6_1 = {
 # changed; VENDOR_HYP_BMAP_2 only arrives in v6.16.
 _V6_12 = dict(_V6_1)
 
-EXPECTED = {"v6.1": _V6_1, "v6.12": _V6_12}
+# v7.3 (linux-source-7.3 7.3.4-1~bpo13+1):
+_V7_3 = {
+    **_V6_1,
+    # include/kvm/arm_psci.h line 20: KVM_ARM_PSCI_LATEST = KVM_ARM_PSCI_1_3, returned by
+    # kvm_psci_version() (line 35) unless userspace chose one; hypercalls.c
+    # kvm_arm_set_fw_reg() `case KVM_REG_ARM_PSCI_VERSION` (line 578): 0.2, 1.0, 1.1, 1.2, 1.3
+    # stored when wants_02 (lines 590-598), 0.1 refused when wants_02 (line 586).
+    "fw/PSCI_VERSION": ("1.3", ("0.2", "1.0", "1.1", "1.2", "1.3")),
+    # hypercalls.c kvm_arm_fw_reg_ids[] line 397: KVM_REG_ARM_VENDOR_HYP_BMAP_2 =
+    # KVM_REG_ARM_FW_FEAT_BMAP_REG(3) (uapi asm/kvm.h line 388), read/written like the others.
+    "fw/VENDOR_HYP_BMAP_2": ("present", ("none",)),
+    # uapi asm/kvm.h lines 391-392: KVM_REG_ARM_VENDOR_HYP_BIT_DISCOVER_IMPL_VER = 0,
+    # _DISCOVER_IMPL_CPUS = 1. kvm_arm_init_hypercalls() (hypercalls.c line 400) sets
+    # std/std_hyp/vendor_hyp bitmaps only: vendor_hyp_bmap_2 stays 0 (clear);
+    # kvm_arm_set_fw_reg_bmap() (line 520) takes any subset of
+    # KVM_ARM_SMCCC_VENDOR_HYP_FEATURES_2 (line 18) before the first run.
+    "fw/VENDOR_HYP_BMAP_2/DISCOVER_IMPL_VER": ("clear", ("clear", "set")),
+    "fw/VENDOR_HYP_BMAP_2/DISCOVER_IMPL_CPUS": ("clear", ("clear", "set")),
+}
+
+EXPECTED = {"v6.1": _V6_1, "v6.12": _V6_12, "v7.3": _V7_3}
 
 _INDEX = {
     "fw/PSCI_VERSION": "0x6030000000140000",
@@ -53,4 +74,6 @@ _INDEX = {
     "fw/VENDOR_HYP_BMAP": "0x6030000000160002",
 }
 
-INDEX = {"v6.1": _INDEX, "v6.12": dict(_INDEX)}
+INDEX = {"v6.1": _INDEX, "v6.12": dict(_INDEX),
+         # 7.3's selftest tools/testing/selftests/kvm/arm64/get-reg-list.c line 353 lists FEAT_BMAP_REG(3).
+         "v7.3": {**_INDEX, "fw/VENDOR_HYP_BMAP_2": "0x6030000000160003"}}

@@ -19,6 +19,15 @@ Eras (and where the pattern was read):
   writable  v6.7-v6.12 shape: ID_WRITABLE(name, mask), `.reset` read callbacks,
             arm64_check_features() with kvm_arm64_ftr_safe_value() overrides
             (Debian linux-source-6.12).
+  sanitise  v6.15-v7.x shape: table macros taking their callbacks from the
+            object-like ID_DESC_DEFAULT_CALLBACKS; __kvm_read_sanitised_id_reg()
+            calling per-register `val = sanitise_<reg>(vcpu, val);` helpers
+            (host conditions such as vgic_host_has_gicv3(), NV's
+            limit_nv_id_reg()); ID_FILTERED(sysreg, name, mask) with a
+            filtering set_<name>() before set_id_reg(); kvm_finalize_sys_regs()
+            writing through kvm_set_vm_id_reg(); IMPLEMENTATION_ID(MIDR_EL1)
+            with reset_imp_id_reg()/set_imp_id_reg(); config.c's idreg_feat_maps[]
+            dependencies, enforced before the first run (Debian linux-source-7.3).
 Knobs: `generated` moves field definitions from sysreg.h macros to the
 generated description; `hidden` lists fields the read side clears;
 `writable` lists fields in the writable mask; `visibility` gives a
@@ -27,13 +36,14 @@ register-list entry a visibility callback (register -> vCPU predicate);
 """
 from __future__ import annotations
 
-ERAS = ("macros", "switch", "writable")
+ERAS = ("macros", "switch", "writable", "sanitise")
 SYS_REGS_C = "arch/arm64/kvm/sys_regs.c"
 ARM_C = "arch/arm64/kvm/arm.c"
 SYS_REGS_H = "arch/arm64/kvm/sys_regs.h"
 SYSREG = "arch/arm64/tools/sysreg"
 SYSREG_H = "arch/arm64/include/asm/sysreg.h"
 CPUFEATURE = "arch/arm64/kernel/cpufeature.c"
+CONFIG_C = "arch/arm64/kvm/config.c"
 
 # register -> (encoding, fields (name, lsb), old macro prefix and spellings)
 REGS = {
@@ -72,9 +82,11 @@ def idreg_files(era: str, *, generated: bool | None = None, hidden: tuple[str, .
         SYSREG_H: _sysreg_h(era, generated, tcr2),
         **({SYSREG: _sysreg(generated)} if era != "macros" or generated else {}),
         SYS_REGS_H: _sys_regs_h(era),
-        SYS_REGS_C: _sys_regs_c(era, hidden, writable, vis, tcr2, generated, vm_csv),
+        SYS_REGS_C: (_sys_regs_c(era, hidden, writable, vis, tcr2, generated, vm_csv) if era != "sanitise"
+                     else sanitise_sys_regs_c(hidden, writable, vis)),
         CPUFEATURE: _cpufeature(host_lacks),
         **({ARM_C: _arm_c()} if vm_csv else {}),
+        **({CONFIG_C: _config_c()} if era == "sanitise" else {}),
     }
 
 
@@ -125,7 +137,7 @@ def _sysreg_h(era: str, generated: bool, tcr2: bool) -> str:
     if era != "macros":
         out += ["#define ARM64_FEATURE_FIELD_BITS\t4",
                 "#define ARM64_FEATURE_MASK(x)\t(GENMASK_ULL(x##_SHIFT + ARM64_FEATURE_FIELD_BITS - 1, x##_SHIFT))"]
-    if era == "writable":
+    if era in ("writable", "sanitise"):
         out += ["#define SYS_FIELD_VALUE(reg, field, val)\treg##_##field##_##val",
                 "#define SYS_FIELD_PREP(reg, field, val)\t\\", "\t\t FIELD_PREP(reg##_##field##_MASK, val)",
                 "#define SYS_FIELD_PREP_ENUM(reg, field, val)\t\\",
@@ -387,3 +399,154 @@ def _cpufeature(host_lacks: tuple[str, ...]) -> str:
         regs.append(f"\tARM64_FTR_REG(SYS_{reg}, {table}),")
     out += ["static const struct __ftr_reg_entry {", "\tu32 sys_id;", "} arm64_ftr_regs[] = {"] + regs + ["};", ""]
     return "\n".join(out)
+
+
+# --- the sanitise era (v6.15-v7.x) ----------------------------------------------------
+
+def sanitise_sys_regs_c(hidden, writable, vis: dict[str, str]) -> str:
+    parts = ["/* our own sys_regs.c shape, era sanitise */", "", _visibility_fns(vis),
+             _sanitise_helpers(hidden), _sanitise_read(), _set_fns("writable", True),
+             _sanitise_filters(), _imp_id(), _sanitise_table_macros(),
+             _sanitise_table(writable, vis), _walk("sanitise"), _finalize()]
+    return "\n".join(parts) + "\n"
+
+
+def _sanitise_helpers(hidden) -> str:
+    extra = {reg: [f"\tval &= ~{reg}_{f}_MASK;" for r, f in (h.split(".") for h in hidden) if r == reg]
+             for reg in ("ID_AA64PFR0_EL1", "ID_AA64DFR0_EL1")}
+    return "\n".join([
+        "static u64 sanitise_id_aa64pfr0_el1(const struct kvm_vcpu *vcpu, u64 val)", "{",
+        "\tif (!vcpu_has_sve(vcpu))", "\t\tval &= ~ID_AA64PFR0_EL1_SVE_MASK;", "",
+        "\t/* an unaffected host lets the guest know it */",
+        "\tif (arm64_get_spectre_v2_state() == SPECTRE_UNAFFECTED) {",
+        "\t\tval &= ~ID_AA64PFR0_EL1_CSV2_MASK;",
+        "\t\tval |= SYS_FIELD_PREP_ENUM(ID_AA64PFR0_EL1, CSV2, IMP);", "\t}",
+        "\tif (arm64_get_meltdown_state() == SPECTRE_UNAFFECTED) {",
+        "\t\tval &= ~ID_AA64PFR0_EL1_CSV3_MASK;",
+        "\t\tval |= SYS_FIELD_PREP_ENUM(ID_AA64PFR0_EL1, CSV3, IMP);", "\t}", "",
+        "\tif (vgic_host_has_gicv3()) {", "\t\tval &= ~ID_AA64PFR0_EL1_GIC_MASK;",
+        "\t\tval |= SYS_FIELD_PREP_ENUM(ID_AA64PFR0_EL1, GIC, IMP);", "\t}",
+        *extra["ID_AA64PFR0_EL1"], "", "\treturn val;", "}", "",
+        "static u64 sanitise_id_aa64dfr0_el1(const struct kvm_vcpu *vcpu, u64 val)", "{",
+        "\tval = ID_REG_LIMIT_FIELD_ENUM(val, ID_AA64DFR0_EL1, DebugVer, V8P8);", "",
+        "\t/* a PMU version only for a vCPU with a PMU */", "\tval &= ~ID_AA64DFR0_EL1_PMUVer_MASK;",
+        "\tif (kvm_vcpu_has_pmu(vcpu))", "\t\tval |= SYS_FIELD_PREP_ENUM(ID_AA64DFR0_EL1, PMUVer, V3P4);",
+        *extra["ID_AA64DFR0_EL1"], "", "\treturn val;", "}", ""])
+
+
+def _sanitise_read() -> str:
+    return "\n".join([
+        "#define ID_REG_LIMIT_FIELD_ENUM(val, reg, field, limit)\t\t\t       \\",
+        "({\t\t\t\t\t\t\t\t\t       \\",
+        "\tu64 __f_val = FIELD_GET(reg##_##field##_MASK, val);\t\t       \\",
+        "\t(val) &= ~reg##_##field##_MASK;\t\t\t\t\t       \\",
+        "\t(val) |= FIELD_PREP(reg##_##field##_MASK,\t\t\t       \\",
+        "\t\t\t    min(__f_val, (u64)SYS_FIELD_VALUE(reg, field, limit)));     \\",
+        "\t(val);\t\t\t\t\t\t\t\t       \\", "})", "",
+        "static u64 __kvm_read_sanitised_id_reg(const struct kvm_vcpu *vcpu,",
+        "\t\t\t\t       const struct sys_reg_desc *r)", "{",
+        "\tu32 id = reg_to_encoding(r);", "\tu64 val;", "",
+        "\tif (sysreg_visible_as_raz(vcpu, r))", "\t\treturn 0;", "",
+        "\tval = read_sanitised_ftr_reg(id);", "", "\tswitch (id) {",
+        "\tcase SYS_ID_AA64PFR0_EL1:", "\t\tval = sanitise_id_aa64pfr0_el1(vcpu, val);", "\t\tbreak;",
+        "\tcase SYS_ID_AA64DFR0_EL1:", "\t\tval = sanitise_id_aa64dfr0_el1(vcpu, val);", "\t\tbreak;",
+        "\tcase SYS_ID_AA64ISAR1_EL1:", "\t\tif (!vcpu_has_ptrauth(vcpu))",
+        "\t\t\tval &= ~(ID_AA64ISAR1_EL1_APA | ID_AA64ISAR1_EL1_API |",
+        "\t\t\t\t ID_AA64ISAR1_EL1_GPA | ID_AA64ISAR1_EL1_GPI);",
+        "\t\tif (!cpus_have_final_cap(ARM64_HAS_LRCPC_OURS) || has_broken_lrcpc())",
+        "\t\t\tval &= ~ID_AA64ISAR1_EL1_LRCPC;", "\t\tbreak;", "\t}", "",
+        "\t/* a nested guest sees less: not read field by field */",
+        "\tif (vcpu_has_nv(vcpu))", "\t\tval = limit_nv_id_reg(vcpu->kvm, id, val);", "",
+        "\treturn val;", "}", "",
+        "static u64 kvm_read_sanitised_id_reg(struct kvm_vcpu *vcpu, const struct sys_reg_desc *r)", "{",
+        "\treturn __kvm_read_sanitised_id_reg(vcpu, r);", "}", ""])
+
+
+def _sanitise_filters() -> str:
+    return "\n".join([
+        "static int set_id_aa64pfr0_el1(struct kvm_vcpu *vcpu,",
+        "\t\t\t       const struct sys_reg_desc *rd, u64 user_val)", "{",
+        "\tu64 hw_val = read_sanitised_ftr_reg(SYS_ID_AA64PFR0_EL1);",
+        "\tu64 amu_mask = ID_AA64PFR0_EL1_AMU_MASK;", "",
+        "\t/* older kernels showed AMU: take their value back, keep it hidden */",
+        "\tif ((hw_val & amu_mask) == (user_val & amu_mask))", "\t\tuser_val &= ~amu_mask;", "",
+        "\tif (!FIELD_GET(ID_AA64PFR0_EL1_EL0, user_val) ||",
+        "\t    !FIELD_GET(ID_AA64PFR0_EL1_EL1, user_val))", "\t\treturn -EINVAL;", "",
+        "\treturn set_id_reg(vcpu, rd, user_val);", "}", "",
+        "static int set_id_aa64dfr0_el1(struct kvm_vcpu *vcpu,",
+        "\t\t\t       const struct sys_reg_desc *rd, u64 val)", "{",
+        "\tu8 debugver = SYS_FIELD_GET(ID_AA64DFR0_EL1, DebugVer, val);", "",
+        "\tif (debugver < ID_AA64DFR0_EL1_DebugVer_IMP)", "\t\treturn -EINVAL;", "",
+        "\treturn set_id_reg(vcpu, rd, val);", "}", ""])
+
+
+def _imp_id() -> str:
+    return "\n".join([
+        "static u64 __ro_after_init boot_cpu_midr_val;", "",
+        "static void init_imp_id_regs(void)", "{", "\tboot_cpu_midr_val = read_sysreg(midr_el1);", "}", "",
+        "static u64 reset_imp_id_reg(struct kvm_vcpu *vcpu, const struct sys_reg_desc *r)", "{",
+        "\tswitch (reg_to_encoding(r)) {", "\tcase SYS_MIDR_EL1:", "\t\treturn boot_cpu_midr_val;",
+        "\tdefault:", "\t\treturn 0;", "\t}", "}", "",
+        "static int set_imp_id_reg(struct kvm_vcpu *vcpu, const struct sys_reg_desc *r, u64 val)", "{",
+        "\tif (val == read_id_reg(vcpu, r))", "\t\treturn 0;",
+        "\tif (!test_bit(KVM_ARCH_FLAG_WRITABLE_IMP_ID_REGS, &vcpu->kvm->arch.flags))",
+        "\t\treturn -EINVAL;", "\tif ((val & r->val) != val)", "\t\treturn -EINVAL;",
+        "\tkvm_set_vm_id_reg(vcpu->kvm, reg_to_encoding(r), val);", "\treturn 0;", "}", ""])
+
+
+def _sanitise_table_macros() -> str:
+    return "\n".join([
+        "#define ID_DESC_DEFAULT_CALLBACKS\t\t\\", "\t.access\t= access_id_reg,\t\t\\",
+        "\t.get_user = get_id_reg,\t\t\t\\", "\t.set_user = set_id_reg,\t\t\t\\",
+        "\t.visibility = id_visibility,\t\t\\", "\t.reset = kvm_read_sanitised_id_reg", "",
+        "#define ID_DESC(name)\t\t\t\t\\", "\tSYS_DESC(SYS_##name),\t\t\t\\",
+        "\tID_DESC_DEFAULT_CALLBACKS", "",
+        "#define ID_WRITABLE(name, mask) {\t\t\\", "\tID_DESC(name),\t\t\t\t\\",
+        "\t.val = mask,\t\t\t\t\\", "}", "",
+        "#define ID_FILTERED(sysreg, name, mask) {\t\\", "\tID_DESC(sysreg),\t\t\t\t\\",
+        "\t.set_user = set_##name,\t\t\t\\", "\t.val = (mask),\t\t\t\t\\", "}", "",
+        "#define ID_HIDDEN(name) {\t\t\t\\", "\tID_DESC(name),\t\t\t\t\\",
+        "\t.visibility = raz_visibility,\t\t\\", "\t.val = 0,\t\t\t\t\\", "}", "",
+        "#define IMPLEMENTATION_ID(reg, mask) {\t\t\\", "\tSYS_DESC(SYS_##reg),\t\t\t\\",
+        "\t.access = access_imp_id_reg,\t\t\\", "\t.get_user = get_id_reg,\t\t\t\\",
+        "\t.set_user = set_imp_id_reg,\t\t\\", "\t.reset = reset_imp_id_reg,\t\t\\",
+        "\t.val = mask,\t\t\t\t\\", "}", "",
+        "static unsigned int id_visibility(const struct kvm_vcpu *vcpu, const struct sys_reg_desc *r)", "{",
+        "\treturn 0;", "}", ""])
+
+
+def _sanitise_table(writable, vis: dict[str, str]) -> str:
+    def mask(reg: str) -> str:
+        return " |\n\t\t\t\t".join(f"{reg}_{w.split('.')[1]}_MASK" for w in writable
+                                      if w.startswith(reg + ".")) or "0"
+    rows = ["\t{ SYS_DESC(SYS_DC_ISW), access_dcsw },", "\tIMPLEMENTATION_ID(MIDR_EL1, GENMASK_ULL(31, 0)),",
+            f"\tID_HIDDEN({HIDDEN_REG[0]}),",
+            f"\tID_FILTERED(ID_AA64PFR0_EL1, id_aa64pfr0_el1, {mask('ID_AA64PFR0_EL1')}),",
+            f"\tID_FILTERED(ID_AA64DFR0_EL1, id_aa64dfr0_el1, {mask('ID_AA64DFR0_EL1')}),",
+            f"\tID_WRITABLE(ID_AA64ISAR1_EL1, {mask('ID_AA64ISAR1_EL1')}),",
+            "\t{ SYS_DESC(SYS_SCTLR_EL1), access_vm_reg, reset_val, SCTLR_EL1, 0x00C50078 },",
+            _row("ZCR_EL1", "NULL, reset_val, ZCR_EL1, 0", vis), _row("PMCR_EL0", "access_pmcr, reset_pmcr, PMCR_EL0", vis)]
+    return "static const struct sys_reg_desc sys_reg_descs[] = {\n" + "\n".join(rows) + "\n};\n"
+
+
+def _finalize() -> str:
+    return "\n".join([
+        "int kvm_finalize_sys_regs(struct kvm_vcpu *vcpu)", "{", "\tstruct kvm *kvm = vcpu->kvm;", "",
+        "\tkvm_idregs_enforce_dependencies(kvm);", "",
+        "\tif (!irqchip_in_kernel(kvm)) {", "\t\tu64 val;", "",
+        "\t\tval = kvm_read_vm_id_reg(kvm, SYS_ID_AA64PFR0_EL1) & ~ID_AA64PFR0_EL1_GIC;",
+        "\t\tkvm_set_vm_id_reg(kvm, SYS_ID_AA64PFR0_EL1, val);", "\t}", "", "\treturn 0;", "}", ""])
+
+
+def _config_c() -> str:
+    """config.c: a function-checked dependency (AdvSIMD needs FP and itself)."""
+    return "\n".join([
+        "/* our own config.c shape */", "#define FEAT_FP\t\tID_AA64PFR0_EL1, FP, IMP",
+        "#define FEAT_AdvSIMD\tID_AA64PFR0_EL1, AdvSIMD, IMP", "",
+        "static bool feat_simd(struct kvm *kvm)", "{",
+        "\treturn (kvm_has_feat(kvm, FEAT_FP) &&", "\t\tkvm_has_feat(kvm, FEAT_AdvSIMD));", "}", "",
+        "static const struct reg_bits_to_feat_map id_aa64pfr0_el1_feat_map[] = {",
+        "\tNEEDS_FEAT(ID_AA64PFR0_EL1_AdvSIMD, feat_simd),", "\tNEEDS_FEAT(ID_AA64PFR0_EL1_FP, FEAT_FP),", "};", "",
+        "static const DECLARE_IDREG_FEAT_MAP(id_aa64pfr0_el1_desc, ID_AA64PFR0_EL1,",
+        "\t\t\t\t    id_aa64pfr0_el1_feat_map, FEAT_AA64EL1);", "",
+        "static const struct reg_feat_map_desc *idreg_feat_maps[] = {", "\t&id_aa64pfr0_el1_desc,", "};", ""])

@@ -1,7 +1,7 @@
 """C constant expressions with the kernel's bit helpers: the one evaluator.
 
 `Env.value("~(ID_AA64PFR0_EL1_AMU | ID_AA64PFR0_EL1_SVE)")` expands macros
-(with `##` token pasting), knows GENMASK, BIT, FIELD_PREP/FIELD_GET,
+as the C preprocessor does (cpp.expand, the one expander), knows GENMASK, BIT, FIELD_PREP/FIELD_GET,
 UL()/ULL() and casts, and evaluates to a 64-bit integer, or None with the
 names it could not resolve in `Env.unknown`. `evaluate()` is the one-shot
 form (csrc.evaluate is this).
@@ -14,15 +14,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ingest.extract.c import cpp
+from ingest.extract.c.cpp import Define
+
 U64 = (1 << 64) - 1
-
-
-@dataclass(frozen=True)
-class Define:
-    """One #define: `params` is None for an object-like macro."""
-
-    params: tuple[str, ...] | None
-    body: str
 
 
 # Kernel helpers written as arithmetic (x & -x is the lowest set bit of a mask).
@@ -37,7 +32,7 @@ BUILTINS: dict[str, Define] = {
     "_UL": Define(("x",), "(x)"),
     "_ULL": Define(("x",), "(x)"),
     "FIELD_PREP": Define(("m", "v"), "((((v) * ((m) & -(m)))) & (m))"),
-    "FIELD_GET": Define(("m", "v"), "(((v) & (m)) // ((m) & -(m)))"),
+    "FIELD_GET": Define(("m", "v"), "(((v) & (m)) / ((m) & -(m)))"),
     "sys_reg": Define(("op0", "op1", "crn", "crm", "op2"),
                       "(((op0) << 19) | ((op1) << 16) | ((crn) << 12) | ((crm) << 8) | ((op2) << 5))"),
 }
@@ -86,63 +81,39 @@ class Env:
         self._cache[expr] = (out, self.unknown)
         return out
 
-    def expand(self, expr: str, depth: int = 0) -> str:
-        """Macros expanded, known names replaced by numbers; raises
-        Unresolved naming every identifier left over."""
-        if depth > 30:
-            raise ValueError("macro recursion")
-        out, pos, missing = [], 0, []
-        expr = _CAST.sub("", expr)
-        while True:
-            m = _IDENT.search(expr, pos)
-            if m is None:
-                break
-            name = m.group(0)
-            out.append(expr[pos:m.start()])
-            pos = m.end()
-            d = self.macros.get(name) or BUILTINS.get(name)
-            if name in self.values:
-                out.append(str(self.values[name]))
-            elif d is None:
-                if name not in ("min", "max") or not re.match(r"\s*\(", expr[pos:]):
-                    missing.append(name)
-                out.append(name)
-            elif d.params is None and re.fullmatch(r"[A-Za-z_]\w*", d.body.strip()) and d.body.strip() != name:
-                expr, pos = expr[:m.start()] + d.body.strip() + expr[pos:], m.start()  # rescan: `#define sys_insn sys_reg`
-            elif d.params is None:
-                out.append("(" + self.expand(d.body, depth + 1) + ")")
-            else:
-                args, pos = call_args(expr, pos)
-                out.append("(" + self.expand(substitute(d, args), depth + 1) + ")")
-        out.append(expr[pos:])
+    def expand(self, expr: str) -> str:
+        """Macros expanded as the preprocessor does (cpp.expand; known names
+        stand for their numbers), casts dropped; raises Unresolved naming
+        every identifier left over."""
+        try:
+            text = cpp.expand(expr, _Lookup(self))
+        except cpp.CppError as exc:
+            raise ValueError(str(exc)) from None
+        text = _CAST.sub("", text)
+        missing = [m.group(0) for m in _IDENT.finditer(text)
+                   if m.group(0) not in ("min", "max") or not re.match(r"\s*\(", text[m.end():])]
         if missing:
             raise Unresolved(tuple(dict.fromkeys(missing)))
-        return "".join(out)
+        return text
+
+
+class _Lookup:
+    """The macros an Env expands: known integer names first (they stand for
+    what the generated header would #define), then the tree's, then BUILTINS."""
+
+    def __init__(self, env: Env):
+        self.env = env
+
+    def get(self, name: str) -> Define | None:
+        if name in self.env.values:
+            return Define(None, str(self.env.values[name]))
+        return self.env.macros.get(name) or BUILTINS.get(name)
 
 
 def evaluate(expr: str, macros: dict[str, Define], consts: dict[str, int] | None = None) -> int | None:
     """Integer value of a C constant expression through macro chains (names
     in `consts` taken as those numbers), or None when some name stays unknown."""
     return Env(macros, consts or {}).value(expr)
-
-
-def substitute(d: Define, args: list[str]) -> str:
-    """A function-like macro's body with its arguments in place (as the
-    preprocessor does: unparenthesised), `##` pasted."""
-    body = d.body
-    params = d.params or ()
-    if len(args) < len(params) and not (len(params) == 1 and args == [""]):
-        raise ValueError(f"macro expects {len(params)} arguments")
-
-    def repl(m: re.Match) -> str:
-        name = m.group(0)
-        if name not in params:
-            return name
-        i = params.index(name)
-        return args[i].strip() if i < len(args) else ""
-
-    body = re.sub(r"\b[A-Za-z_]\w*\b", repl, body)
-    return re.sub(r"\s*##\s*", "", body)
 
 
 def call_args(expr: str, pos: int) -> tuple[list[str], int]:

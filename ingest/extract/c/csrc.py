@@ -15,6 +15,7 @@ from typing import Iterator, Mapping
 import tree_sitter_c
 from tree_sitter import Language, Node, Parser
 
+from ingest.extract.c import cpp
 from ingest.extract.c.cexpr import Define, evaluate
 
 __all__ = ["Define", "evaluate", "strip_comments", "defines", "enum_values", "mentions", "closing", "inside",
@@ -33,11 +34,9 @@ def strip_comments(text: str) -> str:
     return _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n") or " ", text)
 
 
-_DEFINE = re.compile(r"^[ \t]*#[ \t]*define[ \t]+(\w+)(\([^)]*\))?[ \t]*(.*)$")
-
-
 def defines(text: str) -> dict[str, Define]:
-    """Every #define of a file (continuations joined, comments removed).
+    """Every macro a file leaves defined (continuations joined, comments
+    removed, a later #undef drops a name: cpp.define_lines).
     A fresh dict each call (callers add to it); the reading is cached."""
     return dict(_defines(text))
 
@@ -49,35 +48,17 @@ def _defines(text: str) -> dict[str, Define]:
     # Paragraph by paragraph (blank lines never hold a #define): a new version
     # of a file mostly changes a paragraph or two, the others are read already.
     for paragraph in joined.split("\n\n"):
-        out.update(_paragraph_defines(paragraph))
+        for name, d in _paragraph_defines(paragraph):
+            if d is None:
+                out.pop(name, None)
+            else:
+                out[name] = d
     return out
 
 
 @lru_cache(maxsize=16384)
-def _paragraph_defines(text: str) -> tuple[tuple[str, Define], ...]:
-    out = []
-    for name, params, body in _define_lines(text):
-        plist = tuple(p.strip() for p in params[1:-1].split(",") if p.strip()) if params else None
-        out.append((name, Define(plist, body.strip())))
-    return tuple(out)
-
-
-# _DEFINE over the whole text: the regex engine jumps from '#' to '#' instead of
-# matching line by line; a match counts where only blanks precede it on its line.
-_DEFINE_ANYWHERE = re.compile(r"#[ \t]*define[ \t]+(\w+)(\([^)\n]*\))?[ \t]*(.*)$", re.M)
-_OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # str.splitlines' besides \n
-
-
-def _define_lines(text: str) -> list[tuple[str, str | None, str]]:
-    """(name, parameters, body) of each line of `text` that _DEFINE matches."""
-    if _OTHER_BREAKS.search(text):
-        return [m.groups() for m in map(_DEFINE.match, text.splitlines()) if m]
-    out = []
-    for m in _DEFINE_ANYWHERE.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if not text[line_start:m.start()].strip(" \t"):
-            out.append(m.groups())
-    return out
+def _paragraph_defines(text: str) -> tuple[tuple[str, Define | None], ...]:
+    return tuple(cpp.define_lines(text))
 
 
 def enum_values(text: str) -> dict[str, int]:

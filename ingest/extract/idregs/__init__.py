@@ -9,10 +9,19 @@ Items
                         this extractor could not resolve: always with a warning);
                         settable: `none`, the safety rule of the host's arm64_ftr_bits
                         entry (`lower-safe`, `higher-safe`, `exact`) for fields in the
-                        writable mask, or explicit values a custom set function accepts.
-                        extra `override`: host-dependent exceptions ("hidden if !cpus_have_final_cap(...)").
+                        writable mask, or explicit values a custom set function accepts
+                        (`hidden`, `host`: a filter that takes the host's value back).
+                        The default is the **common host's** (DESIGN.md: GICv3, unaffected,
+                        no errata, no optional capability) for the default vCPU (fieldfold);
+                        extras: `when` (the host conditions, as written, under which the
+                        default holds) and `otherwise` (the value elsewhere), the older
+                        `override` ("hidden if !cpus_have_final_cap(...)"); `feature_value`
+                        (what a vCPU with the feature sees, for vcpu-feature defaults),
+                        `feature_effects` (what a feature changes beyond that, or does
+                        unread), `set_check` / `set_rewrite` (a set function's own rules).
   idreg/<REG>           default: `sanitised`, `hidden` (RAZ), `unallocated`, `host`
-                        (invariant implementation registers), `synthesised`,
+                        (implementation registers: invariant, or 7.x IMPLEMENTATION_ID
+                        with extra `writable_with`), `synthesised`,
                         `vcpu-feature:<NAME>` (RAZ unless the VMM enables it);
                         settable: the writable fields' names, or `none`.
 
@@ -29,9 +38,18 @@ Where it is read (eras; ingest/demo/shapes/idregs.py reproduces each shape):
               __kvm_read_sanitised_id_reg switch, or read_sanitised_id_*()),
               set_id_reg() -> arm64_check_features() applies the host's safety
               rules (kvm_arm64_ftr_safe_value() overrides some).
+  v6.15-7.x   the table's callbacks come from ID_DESC_DEFAULT_CALLBACKS (expanded by
+              c/cpp); __kvm_read_sanitised_id_reg() calls `val = sanitise_<reg>(vcpu, val)`
+              helpers (followed), NV's limit_nv_id_reg() (noted, not read);
+              ID_FILTERED(sysreg, name, mask) -> set_<name>() filters (setfilters);
+              kvm_finalize_sys_regs() writes through kvm_set_vm_id_reg() and enforces
+              config.c's feature dependencies (featdeps); MIDR/REVIDR/AIDR through
+              IMPLEMENTATION_ID (implementation); CTR_EL0 is an ID_FILTERED entry.
 Field names come from sysreg_desc (generated description, else sysreg.h macros).
-Modules: tree (what is read once per call), reads (the read side),
-settable (what userspace may write); this one decides per register.
+Modules: tree (what is read once per call), reads + read_effects (the read
+side), fieldfold + hostconds (a field's steps settled per vCPU configuration on
+the common host), settable + setfilters (what userspace may write), featdeps,
+implementation; this one decides per register.
 """
 from __future__ import annotations
 
@@ -40,15 +58,16 @@ from typing import Mapping
 
 from ingest.extract.c import kvmconds
 from ingest.extract.idregs.ftrbits import CPUFEATURE
-from ingest.extract.idregs.reads import read_side
+from ingest.extract.idregs.implementation import implementation_state
+from ingest.extract.idregs.reads import feature_notes, read_side
 from ingest.extract.idregs.settable import writable_fields
-from ingest.extract.idregs.tree import FieldState, Tree
+from ingest.extract.idregs.tree import CONFIG_C, FieldState, Tree
 from ingest.extract.idregs.vmvars import ARM_C
 from ingest.extract.idregs.sysreg_desc import SYSREG, SYSREG_H, Reg, Space
 from ingest.extract.idregs.sysregtable import SYS_REGS_C, SYS_REGS_H, Desc
 from ingest.facts import Extractor, State
 
-PATHS = (SYS_REGS_C, SYS_REGS_H, SYSREG, SYSREG_H, CPUFEATURE, ARM_C)
+PATHS = (SYS_REGS_C, SYS_REGS_H, SYSREG, SYSREG_H, CPUFEATURE, ARM_C, CONFIG_C)
 IMPLEMENTATION = ("MIDR_EL1", "REVIDR_EL1", "AIDR_EL1", "CLIDR_EL1", "CTR_EL0")
 WITH_FIELDS = ("CTR_EL0",)  # implementation registers described field by field
 
@@ -102,6 +121,10 @@ def _guard(item: str, fn, *args) -> list[State]:
 
 
 def register_states(tree: Tree, d: Desc, name: str) -> list[State]:
+    if name in IMPLEMENTATION and name not in WITH_FIELDS:
+        imp = implementation_state(tree, d, name)
+        if imp is not None:
+            return [imp]
     reg = tree.space.reg(name)
     policy, reg_extra, reg_warn = _policy(tree, d, name)
     fields = {f.name: FieldState(f) for f in sorted(reg.fields.values(), key=lambda f: -f.lsb)}
@@ -114,6 +137,9 @@ def register_states(tree: Tree, d: Desc, name: str) -> list[State]:
     else:
         whole_warn += _host_defaults(tree, name, reg, fields, policy)
         whole_warn += read_side(tree, d, name, reg, fields)
+        notes = feature_notes(fields)
+        if notes:
+            reg_extra["feature_effects"] = notes
         if policy.startswith("vcpu-feature:"):
             for fs in fields.values():
                 if fs.default in ("host",) or fs.default.startswith(("capped:", "fixed:")):

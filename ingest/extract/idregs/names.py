@@ -68,6 +68,7 @@ RENAMES: dict[tuple[str, str], str] = {
     ("ID_AA64ISAR0_EL1", "ATOMICS"): "ATOMIC",
     ("ID_AA64DFR0_EL1", "TRBE"): "TraceBuffer",
     ("MVFR0_EL1", "SIMD"): "SIMDReg",
+    ("ID_AA64ISAR2_EL1", "CLEARBHB"): "CLRBHB",  # v5.10-v5.19 sysreg.h; arch/arm64/tools/sysreg (v6.0+): 31:28 CLRBHB
 }
 
 # (op0, op1, crn, crm, op2) -> register, for the feature-ID space and the cache/implementation registers

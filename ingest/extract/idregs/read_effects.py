@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ingest.extract.c.cexpr import Env, U64, call_args
 from ingest.extract.c.kvmconds import condition, negate, parse_body, statements, text
@@ -40,17 +41,20 @@ class Effect:
 class Reading:
     effects: list[Effect] = field(default_factory=list)
     unresolved: list[str] = field(default_factory=list)
+    funcs: Callable[[str], str | None] | None = None  # bodies of the file's functions, to follow calls
+    depth: int = 0
 
 
 _RAZ_RETURN = re.compile(r"visible_as_raz|\braz\b")
 
 
-def read_effects(body: str, reg: Reg, env: Env, source: str, target: str | None = None) -> Reading:
+def read_effects(body: str, reg: Reg, env: Env, source: str, target: str | None = None,
+                 funcs: Callable[[str], str | None] | None = None, depth: int = 0) -> Reading:
     """Effects of one read function on register `reg` (the `SYS_<reg>` case
     of its switch, or the whole body when it is per-register). `target`
     names the value written instead of the function's result variable (a
     VM's stored copy: `kvm->arch.id_regs[IDREG_IDX(SYS_X)]`)."""
-    r = Reading()
+    r = Reading(funcs=funcs, depth=depth)
     var = target or _result_var(body)
     _run(statements(parse_body(body)), (), reg, env, var, source, r, selected=False, writer=target is not None)
     return r
@@ -238,11 +242,29 @@ def _assign(rhs: str, conds, reg, env, var, source, r) -> None:
                 return
             _cap(mask, f"{args[1]}_{args[2]}_{args[3]}", conds, env, source, r)
             return
+    if m and _follow(m.group(1), rhs, m.end() - 1, conds, reg, env, var, r):
+        return
     m2 = re.fullmatch(r"%s\s*&\s*(~?)(.+)" % re.escape(var), rhs, re.S)
     if m2:
         _and(m2.group(1) + m2.group(2), conds, reg, env, source, r)
         return
     _unknown(r, reg, conds, source, f"{var} = {rhs}")
+
+
+def _follow(fn: str, rhs: str, paren: int, conds, reg, env, var, r: Reading) -> bool:
+    """`val = sanitise_id_aa64pfr0_el1(vcpu, val);` (v7.x): the callee's
+    effects on its own result variable, under the caller's conditions."""
+    body = r.funcs(fn) if r.funcs is not None and r.depth < 4 else None
+    if body is None:
+        return False
+    args, end = call_args(rhs, paren)
+    if rhs[end:].strip() or var not in (a.strip() for a in args):
+        return False
+    sub = read_effects(body, reg, env, fn, funcs=r.funcs, depth=r.depth + 1)
+    r.effects.extend(Effect(e.kind, e.mask, tuple(conds) + e.conds, e.value, e.value_text, e.source,
+                            e.cap_when, e.note) for e in sub.effects)
+    r.unresolved.extend(sub.unresolved)
+    return True
 
 
 def _cap(mask: int, value_text: str, conds, env, source, r) -> None:

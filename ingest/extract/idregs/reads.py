@@ -4,8 +4,11 @@ stored copy, applied field by field (masks, caps, fixed values, conditions)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from ingest.extract.c import kvmconds
+from ingest.extract.c.cexpr import U64
+from ingest.extract.idregs.featdeps import dependency_effects
+from ingest.extract.idregs.fieldfold import Step, feature_note, settle, truth
 from ingest.extract.idregs.read_effects import Effect, read_effects
 from ingest.extract.idregs.vmvars import rewrite
 from ingest.extract.idregs.tree import FieldState, Tree
@@ -40,77 +43,70 @@ def read_side(tree: Tree, d: Desc, name: str, reg: Reg, fields: dict[str, FieldS
             fs.warnings.append(warn[0])
         return warn
     for fn in fns:
-        reading = read_effects(rewrite(tree.body(fn), tree.vm), reg, tree.env, fn)
+        reading = read_effects(rewrite(tree.body(fn), tree.vm), reg, tree.env, fn, funcs=tree.body)
         for eff in reading.effects:
             _apply(eff, reg, fields)
-    for fn, target in _writers(tree, name):
-        reading = read_effects(tree.body(fn), reg, tree.env, fn, target=target)
+    for fn, body, target in _writers(tree, name):
+        reading = read_effects(body, reg, tree.env, fn, target=target)
         for eff in reading.effects:
             _apply(eff, reg, fields)
+    for eff in dependency_effects(tree.config, tree.tables.text, name, tree.env):
+        _apply(eff, reg, fields)
+    for fs in fields.values():
+        settle(fs, fs.steps)
     return []
 
 
+def feature_notes(fields: dict[str, FieldState]) -> str:
+    """What a vCPU feature does to the whole register unread (v7.x: NV's
+    limit_nv_id_reg()), said once on the register rather than on each field."""
+    notes = [feature_note(s) for fs in fields.values() for s in fs.steps
+             if s.kind == "unknown" and s.whole and truth(s.conds, False) is False]
+    return "; ".join(dict.fromkeys(notes))
+
+
 _WRITE = re.compile(r"([\w\->.]*id_regs\s*\[\s*IDREG_IDX\s*\(\s*SYS_(\w+)\s*\)\s*\])\s*(?:&=|\|=|=)")
+_SET_VM = re.compile(r"\bkvm_set_vm_id_reg\s*\(\s*[\w\->]+\s*,\s*SYS_(\w+)\s*,\s*(\w+)\s*\)\s*;")
 
 
-def _writers(tree: Tree, name: str) -> list[tuple[str, str]]:
+def _writers(tree: Tree, name: str) -> list[tuple[str, str, str]]:
     """Functions that change a VM's stored copy of the register after its
-    reset (`kvm->arch.id_regs[IDREG_IDX(SYS_X)] &= ~MASK;` in kvm_finalize_sys_regs())."""
-    return [(fn, m.group(1)) for fn, body in tree.writer_bodies()
-            for m in _WRITE.finditer(body) if m.group(2) == name][:1]
+    reset, as (function, body, the value written): v6.x
+    `kvm->arch.id_regs[IDREG_IDX(SYS_X)] &= ~MASK;` in kvm_finalize_sys_regs(),
+    v7.x `val = kvm_read_vm_id_reg(kvm, SYS_X) & ~MASK; kvm_set_vm_id_reg(kvm, SYS_X, val);`."""
+    out = []
+    for fn, body in tree.writer_bodies():
+        m = next((m for m in _WRITE.finditer(body) if m.group(2) == name), None)
+        if m:
+            out.append((fn, body, m.group(1)))
+        elif any(m.group(1) == name for m in _SET_VM.finditer(body)):
+            out.append((fn, set_vm_rewrite(body, name), f"__vm_{name}"))
+    return out[:1]
+
+
+def set_vm_rewrite(body: str, name: str) -> str:
+    """The 7.x read-modify-write of register `name` as updates of one
+    variable `__vm_<name>` (the other registers' statements left alone)."""
+    read = re.compile(r"\b(\w+)\s*=\s*kvm_read_vm_id_reg\s*\(\s*[\w\->]+\s*,\s*SYS_%s\s*\)\s*"
+                      r"(?:([&|])\s*([^;]+))?;" % re.escape(name))
+    body = read.sub(lambda m: f"__vm_{name} {m.group(2)}= {m.group(3)};" if m.group(2) else ";", body)
+    return _SET_VM.sub(lambda m: ";" if m.group(1) == name else m.group(0), body)
 
 
 def _apply(eff: Effect, reg: Reg, fields: dict[str, FieldState]) -> None:
-    touched = [fs for fs in fields.values() if fs.f.mask & eff.mask]
-    if eff.kind == "unknown":
-        for fs in touched:
-            fs.warnings.append(eff.note)
-        return
-    kind = kvmconds.classify(eff.conds)
-    for fs in touched:
-        if fs.f.mask & eff.mask != fs.f.mask:
+    """One effect becomes a step of every field it touches (settled later)."""
+    for fs in (fs for fs in fields.values() if fs.f.mask & eff.mask):
+        if eff.kind != "unknown" and fs.f.mask & eff.mask != fs.f.mask:
             fs.warnings.append(f"{eff.source}() {eff.kind}s part of this field only")
             continue
-        _apply_one(eff, kind, fs)
+        fs.steps.append(_step(eff))
 
 
-def _apply_one(eff: Effect, kind: kvmconds.Kind, fs: FieldState) -> None:
-    value = eff.value
-    if eff.kind in ("set", "cap") and value is None:
-        fs.warnings.append(f"unresolved expression: {eff.value_text}")
-        fs.extra["value"] = eff.value_text
-    shown = str(value) if value is not None else eff.value_text
-    if kind.kind == "unknown":
-        fs.warnings.append(f"condition not understood: {kind.text} (in {eff.source}())")
-        return
-    if kind.kind == "host":
-        what = {"clear": "hidden", "set": f"fixed:{shown}", "cap": f"capped:{shown}"}[eff.kind]
-        fs.overrides[kind.text] = what  # a set after a clear under one condition: the set wins
-        fs.extra["override"] = "; ".join(f"{w} if {c}" for c, w in fs.overrides.items())
-        return
-    if kind.kind == "vcpu":
-        fs.default = "vcpu-feature:" + "+".join(kind.features)
-        if eff.kind == "cap":
-            fs.extra["cap"] = shown
-        return
-    if eff.cap_when:  # val = cap(val, SHIFT, has_feature ? A : B)
-        when = kvmconds.classify((eff.cap_when,))
-        if when.kind == "vcpu":
-            fs.default = "vcpu-feature:" + "+".join(when.features)
-            fs.extra["cap"] = shown
-            return
-        fs.warnings.append(f"condition not understood: {eff.cap_when} (in {eff.source}())")
-        return
-    if eff.kind == "clear":
-        fs.default = "hidden"
-    elif eff.kind == "set":
-        fs.default = f"fixed:{shown}" if value is not None else "unknown"
-    elif value is None:
-        fs.default = "unknown"
-    elif fs.default == "host" or fs.default.startswith("capped:"):
-        old = fs.default[len("capped:"):] if fs.default.startswith("capped:") else ""
-        fs.default = f"capped:{min(value, int(old)) if old.isdigit() else value}"
-    elif fs.default.startswith("fixed:") and fs.default[len("fixed:"):].isdigit():
-        fs.default = f"fixed:{min(value, int(fs.default[len('fixed:'):]))}"
-    elif fs.default.startswith("vcpu-feature:"):
-        fs.extra["cap"] = shown
+def _step(eff: Effect) -> Step:
+    eff = replace(eff, conds=tuple(" ".join(c.split()) for c in eff.conds))
+    if eff.kind == "unknown":
+        return Step("unknown", eff.conds, shown=eff.value_text, source=eff.source, note=eff.note,
+                    whole=eff.mask == U64)
+    other = eff.note[len("else capped at "):] if eff.cap_when and eff.note.startswith("else capped at ") else ""
+    return Step(eff.kind, eff.conds, eff.value, eff.value_text, eff.source, cap_when=eff.cap_when,
+                value_else=int(other) if other.isdigit() else None, shown_else=other)

@@ -7,6 +7,7 @@ import re
 
 from ingest.extract.c.cexpr import Env
 from ingest.extract.idregs.ftrbits import POLICY
+from ingest.extract.idregs.setfilters import read_filter
 from ingest.extract.idregs.tree import FieldState, Tree
 from ingest.extract.idregs.sysreg_desc import Reg
 from ingest.extract.idregs.sysregtable import Desc
@@ -29,13 +30,10 @@ def writable_fields(tree: Tree, d: Desc, name: str, reg: Reg, fields: dict[str, 
 
 def _settable_writable(tree: Tree, d: Desc, name: str, fields: dict[str, FieldState], set_user: str,
                        whole_warn: list[str]) -> list[str]:
-    if set_user != "set_id_reg":
-        body = tree.body(set_user)
-        if body is None or not re.search(r"\bset_id_reg\s*\(", body):
-            for fs in fields.values():
-                fs.warnings.append(f"userspace writes go through {set_user}(), not read")
-            return []
-        _custom_checks(body, set_user, name, fields)
+    if set_user != "set_id_reg" and tree.body(set_user) is None:
+        for fs in fields.values():
+            fs.warnings.append(f"userspace writes go through {set_user}(), not read")
+        return []
     mask_text = d.members.get("val", "0").strip() or "0"
     mask = tree.env.value(mask_text)
     if mask is None:
@@ -61,16 +59,10 @@ def _settable_writable(tree: Tree, d: Desc, name: str, fields: dict[str, FieldSt
             fs.extra["safety"] = "higher-or-zero-safe"
         fs.settable = (policy,)
         writable.append(fs.f.name)
+    if set_user != "set_id_reg" and not read_filter(tree, set_user, name, fields):
+        for fs in fields.values():
+            fs.warnings.append(f"userspace writes go through {set_user}(), not read")
     return writable
-
-
-def _custom_checks(body: str, fn: str, name: str, fields: dict[str, FieldState]) -> None:
-    """Fields a wrapper around set_id_reg() checks or rewrites on its own."""
-    mentioned = set(re.findall(r"\b%s_(\w+?)_(?:MASK|SHIFT)\b" % re.escape(name), body))
-    mentioned |= set(re.findall(r"SYS_FIELD_GET\s*\(\s*%s\s*,\s*(\w+)" % re.escape(name), body))
-    for fs in fields.values():
-        if fs.f.name in mentioned or (fs.f.spelled and fs.f.spelled in mentioned):
-            fs.warnings.append(f"{fn}() adds its own checks on this field before set_id_reg() (not read)")
 
 
 def _settable_custom(tree: Tree, fn: str, name: str, reg: Reg, fields: dict[str, FieldState]) -> list[str]:

@@ -2,11 +2,15 @@
 
 `static const struct sys_reg_desc sys_reg_descs[] = { ... }` lists every
 register KVM handles, through table macros of the file (ID_SANITISED(name),
-ID_WRITABLE(name, mask), DBG_BCR_BVR_WCR_WVR_EL1(n), PTRAUTH_KEY(k), ...) that
-paste names with `##` and may stand for several entries. Each entry is a
-`struct sys_reg_desc` initialiser: `SYS_DESC(SYS_X)` or `Op0(..), Op1(..)...`
-for the encoding, then positional members in the struct's order (access,
-reset, reg, val, get_user, set_user, visibility) or designated ones.
+ID_WRITABLE(name, mask), DBG_BCR_BVR_WCR_WVR_EL1(n), PTRAUTH_KEY(k), 7.x's
+ID_DESC(name) with its object-like ID_DESC_DEFAULT_CALLBACKS, ...). Each item
+of the table is expanded as the C preprocessor would (cpp.expand, with the
+macros of sys_regs.h and sys_regs.c; SYS_DESC() kept as written) and may stand
+for several entries. Each entry is a `struct sys_reg_desc` initialiser:
+`SYS_DESC(SYS_X)` or `.Op0 = ..` (Op0(..)) for the encoding, then positional
+members in the struct's order (access, reset, reg, val, get_user, set_user,
+visibility) or designated ones (a later designation overrides an earlier one,
+as in C: ID_HIDDEN's `.visibility` after the default callbacks').
 
 `Tables.load(files, space)` reads the file once per call (tables and
 functions) and keeps the per-entry facts the extractors need.
@@ -18,8 +22,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Mapping
 
-from ingest.extract.c import csrc
-from ingest.extract.c.cexpr import Env, call_args, split_top, substitute
+from ingest.extract.c import cpp, csrc
+from ingest.extract.c.cexpr import Env, split_top
 from ingest.extract.c.csrc import Define, inside, strip_comments
 from ingest.extract.idregs.sysreg_desc import SYSREG, SYSREG_H, Encoding, Space
 
@@ -27,6 +31,7 @@ SYS_REGS_C = "arch/arm64/kvm/sys_regs.c"
 SYS_REGS_H = "arch/arm64/kvm/sys_regs.h"
 POSITIONAL = ("access", "reset", "reg", "val", "get_user", "set_user", "visibility")
 _ENC_FIELDS = {"Op0": 0, "Op1": 1, "CRn": 2, "CRm": 3, "Op2": 4}
+_KEEP = frozenset({"SYS_DESC"})  # read by _member: the register's name and encoding
 
 
 @dataclass
@@ -82,7 +87,7 @@ class Tables:
         body = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith("#"))
         out: list[Desc] = []
         for item in split_top(body):
-            out.extend(self._items(item, None, (), 0))
+            out.extend(self._items(item))
         return out
 
     def body(self, func: str) -> str | None:
@@ -94,56 +99,49 @@ class Tables:
             return None
         return body
 
+    def params(self, func: str) -> list[str] | None:
+        """The parameter names of a function defined in the file (a callback
+        parameter `unsigned int (*fn)(...)` is `fn`), or None."""
+        m = csrc.search_word(func, r"\s*\(", self.text)
+        while m is not None:
+            end = csrc.closing(self.text, m.end() - 1)
+            if end is not None and _OPEN_BRACE.match(self.text, end + 1):
+                return [_param_name(p) for p in split_top(self.text[m.end():end])]
+            m = csrc.search_word(func, r"\s*\(", self.text, m.end())
+        return None
+
     # --- entries ------------------------------------------------------------
 
-    def _items(self, item: str, macro: str | None, args: tuple[str, ...], depth: int) -> list[Desc]:
+    def _items(self, item: str) -> list[Desc]:
+        """The entries one item of the table stands for: `{ ... }` itself, or
+        what a table macro expands to (cpp.expand, with the file's macros;
+        SYS_DESC() is kept as written for _member to read name and encoding)."""
         item = item.strip()
-        if item.startswith("{") and item.endswith("}"):
-            return [self._entry(item[1:-1], macro, args)]
-        m = re.match(r"(\w+)\s*\(", item)
-        d = self.macros.get(m.group(1)) if m else None
-        if d is None or d.params is None or depth > 8:
-            return [Desc(None, None, {}, macro, args, [f"table entry not understood: {_short(item)}"])]
+        call = cpp.invocation(item)
+        macro, args = (call[0], tuple(call[1])) if call and call[0] in self.macros else (None, ())
         try:
-            margs, _ = call_args(item, m.end() - 1)
-            text = substitute(d, margs)
-        except ValueError as exc:
-            return [Desc(None, None, {}, macro, args, [f"table macro {m.group(1)}: {exc}"])]
-        outer = (macro, args) if macro else (m.group(1), tuple(margs))
+            text = cpp.expand(item, self.macros, _KEEP)
+        except cpp.CppError as exc:
+            return [Desc(None, None, {}, macro, args, [f"table entry {_short(item)}: {exc}"])]
         out: list[Desc] = []
         for sub in split_top(text):
-            out.extend(self._items(sub, outer[0], outer[1], depth + 1))
+            if sub.startswith("{") and sub.endswith("}"):
+                out.append(self._entry(sub[1:-1], macro, args))
+            else:
+                out.append(Desc(None, None, {}, macro, args, [f"table entry not understood: {_short(sub)}"]))
         return out
 
     def _entry(self, inner: str, macro: str | None, args: tuple[str, ...]) -> Desc:
         desc = Desc(None, None, {}, macro, args)
         enc: list[int | None] = [None] * 5
         pos = 0
-        for part in self._flatten(split_top(inner), desc, 0):
+        for part in split_top(inner):
             pos = self._member(part, desc, enc, pos)
         if desc.enc is None and all(v is not None for v in enc):
             desc.enc = tuple(enc)  # type: ignore[assignment]
         if desc.enc is None:
             desc.warnings.append(f"encoding not resolved for {desc.name or 'an entry'}")
         return desc
-
-    def _flatten(self, parts: list[str], desc: Desc, depth: int) -> list[str]:
-        """Member-list macros (PMU_SYS_REG(r), ID_DESC(name)) expanded."""
-        out: list[str] = []
-        for part in parts:
-            m = re.match(r"(\w+)\s*\(", part)
-            name = m.group(1) if m else None
-            d = self.macros.get(name) if name else None
-            if d is None or d.params is None or name in ("SYS_DESC", "AA32") or name in _ENC_FIELDS or depth > 5:
-                out.append(part)
-                continue
-            try:
-                margs, end = call_args(part, m.end() - 1)
-            except ValueError:
-                out.append(part)
-                continue
-            out.extend(self._flatten(split_top(substitute(d, margs)), desc, depth + 1))
-        return out
 
     def _member(self, part: str, desc: Desc, enc: list, pos: int) -> int:
         m = re.match(r"SYS_DESC\s*\((.*)\)\s*$", part, re.S)
@@ -171,6 +169,17 @@ class Tables:
             return pos + 1
         desc.warnings.append(f"extra initialiser {_short(part)}")
         return pos
+
+
+_OPEN_BRACE = re.compile(r"\s*\{")
+
+
+def _param_name(decl: str) -> str:
+    m = re.search(r"\(\s*\*\s*(\w+)\s*\)", decl)
+    if m:
+        return m.group(1)
+    m = re.search(r"(\w+)\s*(?:\[[^\]]*\]\s*)*$", decl)
+    return m.group(1) if m else decl.strip()
 
 
 def _reg_name(sysname: str) -> str:

@@ -10,6 +10,8 @@ from typing import Mapping
 from ingest.extract.idregs import ftrbits, vmvars, sysregtable
 from ingest.extract.c.cexpr import Env
 from ingest.extract.idregs.ftrbits import CPUFEATURE, HostTables
+
+CONFIG_C = "arch/arm64/kvm/config.c"
 from ingest.extract.idregs.sysreg_desc import Field, Space
 from ingest.extract.idregs.sysregtable import SYS_REGS_C, Tables
 from ingest.facts import State
@@ -28,6 +30,7 @@ class Tree:
     _writers: list[tuple[str, str]] | None = None
     loaded: sysregtable.Loaded | None = None
     vm: vmvars.Assignments = field(default_factory=dict)  # per-VM values set at VM creation (arm.c)
+    config: str | None = None  # arch/arm64/kvm/config.c (v6.15-): feature dependencies (featdeps)
 
     @classmethod
     def load(cls, files: Mapping[str, str]) -> "Tree | None":
@@ -38,7 +41,7 @@ class Tree:
         host = ftrbits.parse(files[CPUFEATURE], tables.env) if CPUFEATURE in files else None
         writable = "arm64_check_features" in tables.funcs
         vm = vmvars.vm_defaults(files[vmvars.ARM_C]) if vmvars.ARM_C in files else {}
-        tree = cls(space, tables, host, writable, {}, loaded=loaded, vm=vm)
+        tree = cls(space, tables, host, writable, {}, loaded=loaded, vm=vm, config=files.get(CONFIG_C))
         tree.safety_overrides = _safety_overrides(tree)
         tree.warnings.extend(space.warnings)
         if host is None:
@@ -56,7 +59,7 @@ class Tree:
 
     def writer_bodies(self) -> list[tuple[str, str]]:
         if self._writers is None:
-            self._writers = [(fn, b) for fn, b in self.tables.funcs.items() if "IDREG_IDX(SYS_" in b]
+            self._writers = [(fn, b) for fn, b in self.tables.funcs.items() if "IDREG_IDX(SYS_" in b or "kvm_set_vm_id_reg(" in b]
         return self._writers
 
     def follow(self, fn: str | None, depth: int = 0) -> str | None:
@@ -92,7 +95,7 @@ class FieldState:
     settable: tuple[str, ...] = ("none",)
     warnings: list[str] = field(default_factory=list)
     extra: dict[str, str] = field(default_factory=dict)
-    overrides: dict[str, str] = field(default_factory=dict)  # host condition -> effect
+    steps: list = field(default_factory=list)  # fieldfold.Step: the read side's effects, in order
 
     def state(self, reg: str) -> State:
         # Bit position and width travel with the state (register grids order by them).

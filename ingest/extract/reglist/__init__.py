@@ -19,6 +19,8 @@ Eras: before v5.2 no visibility callbacks; v5.2-v5.8 REG_HIDDEN_USER /
 REG_HIDDEN_GUEST; v5.9- REG_HIDDEN (both) and REG_RAZ (still listed).
 Not covered here: core/FP/SVE registers, timer registers (guest.c), the
 CCSIDR demux registers, firmware registers (the firmware extractor).
+A table item that cannot be read (an unknown macro, a call cut short) gives
+one warned state, reglist/unread-table-entries, naming each.
 """
 from __future__ import annotations
 
@@ -53,10 +55,18 @@ def extract_reglist(files: Mapping[str, str]) -> list[State]:
     out: dict[str, State] = {}
     for d in loaded.invariant:
         _add(out, entry_state(tables, d, (), warn))
+    unread: list[str] = []
     for d in descs:
         if d.stored:
             _add(out, entry_state(tables, d, flags, warn))
+        elif d.name is None and d.enc is None and d.warnings:
+            unread.extend(d.warnings)
+    if unread:  # entries not read are not silently left out of the list
+        out[UNREAD] = State(UNREAD, "unknown", ("unknown",), tuple(dict.fromkeys(unread)))
     return list(out.values())
+
+
+UNREAD = "reglist/unread-table-entries"
 
 
 def _add(out: dict[str, State], st: State) -> None:
@@ -100,8 +110,21 @@ def entry_state(tables: Tables, d: Desc, flags: tuple[str, ...], warn: list[str]
                  tuple(sorted(extra.items())))
 
 
+class _Funcs:
+    """Function bodies and parameter names of sys_regs.c, for kvmconds."""
+
+    def __init__(self, tables: Tables):
+        self.tables = tables
+
+    def __call__(self, name: str) -> str | None:
+        return self.tables.body(name)
+
+    def params(self, name: str) -> list[str] | None:
+        return self.tables.params(name)
+
+
 def _visibility(tables: Tables, vis: str, name: str, flags: tuple[str, ...]):
-    outs = kvmconds.outcomes(tables.body, vis, name)
+    outs = kvmconds.outcomes(_Funcs(tables), vis, name)
     if outs is None:
         return "present", {}, [f"visibility callback {vis}() not understood"]
     hiding = [o for o in outs if set(flags) & o.flags]
@@ -112,13 +135,34 @@ def _visibility(tables: Tables, vis: str, name: str, flags: tuple[str, ...]):
     if any(not o.conds for o in hiding):
         return "hidden", extra, []
     kinds = [kvmconds.classify(o.conds) for o in hiding]
-    extra["hidden_when"] = " || ".join(k.text for k in kinds)
-    if any(k.kind == "unknown" for k in kinds):
+    extra["hidden_when"] = " || ".join(_conjunction(o.conds) for o in hiding)
+    features = kvmconds.required_features(extra["hidden_when"])
+    if features is None:  # not read as a whole: the features each condition names
+        features = tuple(f for k in kinds for f in k.features)
+    vmm = "vcpu-feature:" + "+".join(dict.fromkeys(features)) if features else "present"
+    return _on_common_host(extra, vmm, vis, any(k.kind == "unknown" for k in kinds))
+
+
+def _conjunction(conds: tuple[str, ...]) -> str:
+    """C text of `a && b && ...` (a condition with `||` in parentheses)."""
+    return " && ".join(f"({c})" if "||" in c else c for c in conds)
+
+
+def _on_common_host(extra: dict, vmm: str, vis: str, not_understood: bool):
+    """The default on the common host (shared contract, kvmconds.on_common_host):
+    `hidden` when the hiding condition holds there whatever the VMM does,
+    with `when` (that condition) and `otherwise` (the reading on other hosts)."""
+    host, _, unknown = kvmconds.common_host_value(extra["hidden_when"])
+    if host is True:
+        extra.update(when=extra["hidden_when"], otherwise=vmm)
+        return "hidden", extra, []
+    if host is False:
+        when = kvmconds.unparen(kvmconds.negate(extra["hidden_when"]))
+        extra.update(when=when, otherwise=vmm if vmm != "present" else "hidden")
+        return "present", extra, []
+    if unknown or not_understood:
         return "present", extra, [f"condition not understood: {extra['hidden_when']} (in {vis}())"]
-    features = [f for k in kinds for f in k.features]
-    if features:
-        return "vcpu-feature:" + "+".join(dict.fromkeys(features)), extra, []
-    return "present", extra, []  # hidden on some hosts only: hidden_when says which
+    return vmm, extra, []  # the VMM decides (vCPU features); hidden_when says how
 
 
 EXTRACTOR = Extractor(name="reglist", paths=PATHS, fn=extract_reglist)

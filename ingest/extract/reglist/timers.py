@@ -3,7 +3,12 @@ beside the system-register table, as `reglist/<REG>` items.
 
 Eras: `copy_timer_indices()` with one put_user() per register (v3.11..v6.x,
 three virtual-timer registers), then a `timer_reg_list[]` array (adds the
-physical timer). Each register's encoding comes from its uapi define,
+physical timer), then none: from 6.16 or so kvm_arm_copy_reg_indices() copies
+core, SVE, firmware and system registers only, and the timers are entries of
+sys_reg_descs[] (TIMER_REG(), `.get_user = arch_timer_get_user`), listed by
+the register-list extractor under the same items and indices. That shape
+gives no state here, on purpose; a guest.c read in none of these shapes
+gives one warned state (`reglist/timer-registers`), never silence. Each register's encoding comes from its uapi define,
 `ARM64_SYS_REG(op0, op1, CRn, CRm, op2)`; the item is named for what the
 encoding names architecturally (KVM_REG_ARM_TIMER_CVAL and _CNT are
 famously swapped in the uapi: the index is what a VMM saves).
@@ -36,17 +41,33 @@ def extract_timers(files: Mapping[str, str]) -> list[State]:
     guest, uapi = files.get(GUEST_C), files.get(UAPI)
     if guest is None or uapi is None:
         return []
-    return [_state(macro, uapi) for macro in listed(guest)]
+    macros, problem = listed(guest)
+    if problem:
+        return [State(UNREAD, "unknown", ("unknown",), (problem,))]
+    return [_state(macro, uapi) for macro in macros]
 
 
-def listed(guest: str) -> list[str]:
-    """The timer register macros guest.c hands to KVM_GET_REG_LIST."""
+UNREAD = "reglist/timer-registers"
+
+
+def listed(guest: str) -> tuple[list[str], str | None]:
+    """The timer register macros guest.c hands to KVM_GET_REG_LIST, or why
+    they could not be read. An empty list without a problem: guest.c lists
+    no timer register of its own (the sys_reg_descs[] era)."""
     text = csrc.strip_comments(guest)
     m = _LIST.search(text)
     if m:
-        return re.findall(r"KVM_REG_ARM_\w+", m.group(1))
+        return re.findall(r"KVM_REG_ARM_\w+", m.group(1)), None
     body = csrc.function_body(text, "copy_timer_indices")
-    return _PUT.findall(body) if body else []
+    if body is not None:
+        found = _PUT.findall(body)
+        return (found, None) if found else ([], "copy_timer_indices() lists no KVM_REG_ARM_* register it could read")
+    copy = csrc.function_body(text, "kvm_arm_copy_reg_indices")
+    if copy is None:
+        return [], f"kvm_arm_copy_reg_indices() not found whole in {GUEST_C}: timer registers not read"
+    if re.search(r"timer", copy, re.I):
+        return [], "kvm_arm_copy_reg_indices() copies timer registers in a way not read"
+    return [], None
 
 
 def _state(macro: str, uapi: str) -> State:

@@ -1,0 +1,56 @@
+"""What the command modules share with ingest/cli.py: the consoles, the
+error exit, the database engine (migrated to head), JSON output and the
+states of a ref read from a repository. Here rather than in cli.py so a
+command module never imports the CLI that registers it (issue 13)."""
+from __future__ import annotations
+
+import json
+import sys
+from typing import NoReturn, Optional
+
+import typer
+from rich.console import Console
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    err.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
+    raise typer.Exit(code)
+
+
+def engine():
+    from app.config import Settings
+    from app.db import make_engine, upgrade
+
+    eng = make_engine(Settings())
+    try:
+        upgrade(eng)
+    except Exception as exc:  # unreachable server, bad URL: say so, no traceback
+        fail(f"database {eng.url.render_as_string(hide_password=True)}: {exc}")
+    return eng
+
+
+def print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def states_from_repo(ref: str, repo_path: Optional[str]) -> dict:
+    """{"ref", "commit", "states"} of any ref of a repository (not only releases)."""
+    from ingest.pipeline import Context
+    from ingest.walker import AmbiguousRef, NotARepository, resolve
+
+    if repo_path is None:
+        fail(f"{ref}: not a release in the database, and no repository to resolve it (use --repo)")
+    try:
+        ctx = Context.open(repo_path)
+        commit = resolve(ctx.repo, ref)
+    except NotARepository as exc:
+        fail(str(exc))
+    except AmbiguousRef:
+        fail(f"{ref}: ambiguous in {repo_path}: it names several objects; give more digits")
+    except KeyError:
+        fail(f"{ref}: unknown ref in {repo_path}")
+    found = sorted(ctx.states_at(commit).values(), key=lambda st: st.item)
+    return {"ref": ref, "commit": str(commit.id)[:12], "states": [st.to_json() for st in found]}

@@ -181,3 +181,49 @@ def test_admits_and_can_hide_on_nothing():
     assert admits(st(F, "host", "lower-safe"), "clear") and admits(st(F, "host", "lower-safe"), "absent")
     assert not admits(st(F, "host", "lower-safe"), "present")
     assert not admits(st(F, "fixed:2", "lower-safe", "higher-safe"), "fixed:1")  # two words: not a policy
+
+
+# --- vCPU configurations (DESIGN.md: the default vCPU and the all-features vCPU) ---
+
+PMCR, SVE = "reglist/PMCR_EL0", "idreg/ID_AA64PFR0_EL1/SVE"
+
+
+def _r(default, *settable):
+    return st(PMCR, default, *settable, index="0x603000000013dce0")
+
+
+# (name, first item of the kind, [(seq, old, new)], [(seq, direction, status, resolved_by, vcpu, reason)])
+VCPU_EDGES = [
+    ("present -> vcpu-feature:PMU leaves the default vCPU's list", "reglist/FIRST",
+     [(1, _r("present"), _r("vcpu-feature:PMU"))],
+     [(1, "upgrade", "open", None, "default",
+       "leaves the register list (was present, now vcpu-feature:PMU), for a vCPU without PMU")]),
+    ("vcpu-feature:PMU -> present joins it", "reglist/FIRST",
+     [(1, _r("vcpu-feature:PMU"), _r("present"))],
+     [(1, "rollback", "open", None, "default",
+       "joins the register list (present) and the VMM cannot keep it out, for a vCPU without PMU")]),
+    ("present -> hidden leaves every vCPU's list", "reglist/FIRST",
+     [(1, _r("present"), _r("hidden"))],
+     [(1, "upgrade", "open", None, "both", "leaves the register list (was present, now hidden)")]),
+    ("a later way back for the default vCPU resolves it", "reglist/FIRST",
+     [(1, _r("present"), _r("vcpu-feature:PMU")), (2, _r("vcpu-feature:PMU"), _r("vcpu-feature:PMU", "present", "hidden"))],
+     [(1, "upgrade", "resolved", 2, "default",
+       "leaves the register list (was present, now vcpu-feature:PMU), for a vCPU without PMU")]),
+    ("host -> vcpu-feature:SVE hides the field from the default vCPU", "idreg/FIRST",
+     [(1, st(SVE, "host"), st(SVE, "vcpu-feature:SVE"))],
+     [(1, "upgrade", "open", None, "default",
+       "default host -> hidden; settable ['none'] does not admit host, for a vCPU without SVE")]),
+    ("capped:1 -> vcpu-feature:SVE breaks both, each said", "idreg/FIRST",
+     [(1, st(SVE, "capped:1"), st(SVE, "vcpu-feature:SVE"))],
+     [(1, "upgrade", "open", None, "both",
+       "default capped:1 -> hidden; settable ['none'] does not admit capped:1, for a vCPU without SVE; "
+       "default capped:1 -> host; settable ['none'] does not admit capped:1, for a vCPU with SVE")]),
+]
+
+
+@pytest.mark.parametrize("name,first,steps,expected", VCPU_EDGES, ids=[e[0] for e in VCPU_EDGES])
+def test_vcpu_configurations(name, first, steps, expected):
+    item = steps[0][1].item
+    found, _ = judge([arrival(first)] + [ch(item, seq, old, new) for seq, old, new in steps])
+    assert [(b.seq, b.direction, b.status, b.resolved_by, b.vcpu, b.reason) for b in found] == [
+        (seq, d, s, sha(r) if r is not None else None, v, why) for seq, d, s, r, v, why in expected]

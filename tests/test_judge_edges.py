@@ -227,3 +227,23 @@ def test_vcpu_configurations(name, first, steps, expected):
     found, _ = judge([arrival(first)] + [ch(item, seq, old, new) for seq, old, new in steps])
     assert [(b.seq, b.direction, b.status, b.resolved_by, b.vcpu, b.reason) for b in found] == [
         (seq, d, s, sha(r) if r is not None else None, v, why) for seq, d, s, r, v, why in expected]
+
+
+# --- unconfirmed: a change read with warnings (DESIGN.md) ----------------------------
+
+@pytest.mark.parametrize("old_warned,new_warned", [(True, False), (False, True), (True, True)])
+def test_a_break_read_with_warnings_is_unconfirmed(old_warned, new_warned):
+    old = st(X, "1", "1", warnings=("not read",) if old_warned else ())
+    new = st(X, "2", "2", warnings=("not read",) if new_warned else ())
+    (b,), _ = judge([arrival("vgic/FIRST"), ch(X, 1, old, new)])
+    assert (b.direction, b.status) == ("upgrade", "unconfirmed")
+
+
+def test_a_warned_state_resolves_nothing_and_a_waiver_still_wins():
+    changes = [arrival("vgic/FIRST"), ch(X, 1, st(X, "1", "1"), st(X, "2", "2")),
+               ch(X, 2, st(X, "2", "2"), st(X, "2", "1", "2", warnings=("guessed",)))]
+    (b,), _ = judge(changes)
+    assert (b.status, b.resolved_by) == ("open", None)  # the way back was read with a warning
+    found, _ = judge(changes[:2] + [ch(X, 2, st(X, "2", "2", warnings=("guessed",)), st(X, "3", "3"))],
+                     [Waiver(X, sha(1)[:12], "reviewed")])
+    assert [(b.seq, b.status) for b in found] == [(1, "waived"), (2, "unconfirmed")]

@@ -37,6 +37,7 @@ ROWS = [
     (lambda: urls.api("/breaks?status=open"), "/api/v1/breaks?status=open"),
     (lambda: urls.absolute("https://g.example/", "/items"), "https://g.example/items"),
     (lambda: urls.absolute("https://g.example", "/"), "https://g.example/"),
+    (lambda: urls.absolute("https://g.example/BOX/", "/items"), "https://g.example/BOX/items"),
 ]
 
 

@@ -245,5 +245,5 @@ def test_a_warned_state_resolves_nothing_and_a_waiver_still_wins():
     (b,), _ = judge(changes)
     assert (b.status, b.resolved_by) == ("open", None)  # the way back was read with a warning
     found, _ = judge(changes[:2] + [ch(X, 2, st(X, "2", "2", warnings=("guessed",)), st(X, "3", "3"))],
-                     [Waiver(X, sha(1)[:12], "reviewed")])
+                     [Waiver(X, sha(1), "reviewed")])
     assert [(b.seq, b.status) for b in found] == [(1, "waived"), (2, "unconfirmed")]

@@ -89,9 +89,8 @@ def _st(default):
     return State(X, default, (default,))
 
 
-@pytest.mark.xfail(strict=True, reason="judge applies a waiver to every break whose commit starts with its "
-                   "prefix: one reviewed waiver silently waives a second, unreviewed break (issue 16 report)")
 def test_a_waiver_prefix_matching_two_breaks_waives_neither_and_is_reported():
+    """One reviewed waiver must not silently waive a second, unreviewed break."""
     first = Change("vgic/FIRST", "0" * 40, 0, None, State("vgic/FIRST", "1", ("1",)))
     one = Change(X, "abcdef1" + "1" * 33, 1, _st("1"), _st("2"))
     two = Change(X, "abcdef1" + "2" * 33, 2, _st("2"), _st("3"))

@@ -82,9 +82,6 @@ def test_a_first_version_that_fails_makes_nothing(history, engine):
         assert s.exec(select(Break)).all() == []
 
 
-@pytest.mark.xfail(strict=True, reason="StateReader carries the last states it extracted (call order), not the "
-                   "failing commit's parent's; extraction.changes extracts the commit before its parents: "
-                   "issue 16 report")
 def test_a_failing_version_on_a_side_branch_makes_no_change(history):
     """The failing commit's parent is not the last version the extractor
     read (main's newer version was read just before): what it carries must

@@ -127,7 +127,8 @@ def _if(st, conds, reg, env, var, source, r, selected, writer=False) -> None:
 def _case(st, reg: Reg):
     body = st.child_by_field_name("body")
     cases = [c for c in (body.named_children if body is not None else []) if c.type == "case_statement"]
-    out, active = [], False
+    out: list = []  # tree-sitter nodes
+    active = False
     for case in cases:
         value = case.child_by_field_name("value")
         if text(value).strip() == f"SYS_{reg.name}":
@@ -140,7 +141,9 @@ def _case(st, reg: Reg):
 
 
 def split_and(cond: str) -> list[str]:
-    out, cur, depth, i = [], [], 0, 0
+    out: list[str] = []
+    cur: list[str] = []
+    depth = i = 0
     while i < len(cond):
         ch = cond[i]
         depth += {"(": 1, ")": -1}.get(ch, 0)

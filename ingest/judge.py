@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from app.rules import (FEATURE, HIDDEN, VCPUS, admits_value, gated_default, gone_reads_zero, hideable,
                        listed_item, same_on_common_host, seen_default)
+from app.vocab import kind_of
 from ingest.facts import Break, Change, State, Waiver
 
 COMMON_HOST = "GICv3, Spectre-unaffected, no optional features"
@@ -256,10 +257,6 @@ def _status(change: Change, waiver: Waiver | None, resolved: str | None) -> str:
     if warned(change.old) or warned(change.new):
         return "unconfirmed"
     return "resolved" if resolved else "open"
-
-
-def kind_of(slug: str) -> str:
-    return slug.split("/", 1)[0]
 
 
 def _introductions(changes: Sequence[Change]) -> dict[str, int]:

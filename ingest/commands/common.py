@@ -11,6 +11,8 @@ from typing import NoReturn, Optional
 import typer
 from rich.console import Console
 
+from app.vocab import short
+
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
@@ -79,4 +81,4 @@ def states_from_repo(ref: str, repo_path: Optional[str]) -> dict:
     except KeyError:
         fail(f"{ref}: unknown ref in {repo_path}")
     found = sorted(reader.states_at(commit).values(), key=lambda st: st.item)
-    return {"ref": ref, "commit": str(commit.id)[:12], "states": [st.to_json() for st in found]}
+    return {"ref": ref, "commit": short(str(commit.id)), "states": [st.to_json() for st in found]}

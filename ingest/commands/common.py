@@ -11,8 +11,6 @@ from typing import NoReturn, Optional
 import typer
 from rich.console import Console
 
-from app.vocab import short
-
 out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
@@ -68,6 +66,7 @@ def print_json(data) -> None:
 
 def states_from_repo(ref: str, repo_path: Optional[str]) -> dict:
     """{"ref", "commit", "states"} of any ref of a repository (not only releases)."""
+    from app.vocab import short
     from ingest.states import Reader
     from ingest.walker import NotARepository, resolve
 

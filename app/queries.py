@@ -13,8 +13,8 @@ from sqlalchemy import Text, case, cast, func
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
+from app import vocab
 from app.models import Break, Change, Commit, IngestRun, Item, ItemAlias, Release, ReleaseState, Waiver
-from app.vocab import break_json as vocab_break_json
 from app.vocab import NO_WARNINGS, fixes_line, kind_of, same_view, short, texts_differ_in_view, view
 
 BREAK_STATUSES = ("open", "resolved", "waived", "unconfirmed")
@@ -29,7 +29,7 @@ NEVER = 1 << 62  # the position of "not in any release yet"
 
 
 def break_json(b: Break, waiver: Waiver | None) -> dict[str, Any]:
-    return vocab_break_json(item=b.item, commit=b.commit, direction=b.direction, status=b.status,
+    return vocab.break_json(item=b.item, commit=b.commit, direction=b.direction, status=b.status,
                             resolved_by=b.resolved_by, waiver=waiver_json(waiver) if waiver else None,
                             reason=b.reason, vcpu=b.vcpu)
 
@@ -379,7 +379,7 @@ _BREAK_COLUMNS = (Break.item, Break.commit, Break.direction, Break.status, Break
 def _break_row_of(cols, w: Waiver | None) -> dict[str, Any]:
     """The same dict as _break_row(), from the columns of _BREAK_COLUMNS."""
     item, sha, direction, status, resolved_by, reason, seq, rel, subject, author, date, vcpu = cols
-    return {**vocab_break_json(item=item, commit=sha, direction=direction, status=status, resolved_by=resolved_by,
+    return {**vocab.break_json(item=item, commit=sha, direction=direction, status=status, resolved_by=resolved_by,
                                waiver=waiver_json(w) if w else None, reason=reason, vcpu=vcpu),
             "release": rel, "subject": subject, "author": author, "date": _iso(date),
             "fixes": fixes_line(sha, subject), "seq": seq}

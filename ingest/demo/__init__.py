@@ -19,7 +19,6 @@ import shutil
 from pathlib import Path
 
 from app.vocab import short
-
 from ingest.demo.history import History
 from ingest.demo.shapes.firmware import firmware_files
 from ingest.demo.shapes.idregs import idreg_files

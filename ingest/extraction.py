@@ -52,8 +52,8 @@ def start(reader, path: str, jobs: int | None = None) -> "Inline | Worker":
 
 def changes(reader, step: Step) -> list[Change]:
     """extract -> diff for one commit: its states against its parents'."""
-    after = reader(step.signature)
     before = [reader(sig) for sig in step.parents] or [{}]
+    after = reader(step.signature)  # after its parents: a failing version carries theirs
     return [Change(item, step.sha, step.seq, old, new) for item, old, new in diff.diff_merge(before, after)]
 
 

@@ -27,6 +27,7 @@ Three refinements (DESIGN.md):
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
 
@@ -231,7 +232,7 @@ def judge(changes: Sequence[Change], waivers: Sequence[Waiver] = (),
     by_item: dict[str, list[Change]] = {}
     for c in sorted(changes, key=lambda c: (c.item, c.seq)):
         by_item.setdefault(c.item, []).append(c)
-    breaks, used = [], set()
+    found_breaks: list[tuple[Change, Break]] = []
     born = {k: seq for k, seq in _introductions(changes).items() if k not in present_before}
     for item_changes in by_item.values():
         for i, change in enumerate(item_changes):
@@ -241,12 +242,21 @@ def judge(changes: Sequence[Change], waivers: Sequence[Waiver] = (),
             direction, reason, vcpu = found
             resolved = resolution(change, direction, vcpu, item_changes[i + 1:])
             waiver = _waiver_for(change, direction, waivers)
-            if waiver is not None:
-                used.add(waiver)
-            breaks.append(Break(change.item, change.commit, direction, _status(change, waiver, resolved),
-                                resolved, waiver, reason, change.seq, vcpu))
+            found_breaks.append((change, Break(change.item, change.commit, direction, _status(change, waiver, resolved),
+                                               resolved, waiver, reason, change.seq, vcpu)))
+    breaks = _one_break_per_waiver(found_breaks)
+    used = {b.waiver for b in breaks if b.waiver is not None}
     breaks.sort(key=lambda b: (b.seq, b.item))
     return breaks, [w for w in waivers if w not in used]
+
+
+def _one_break_per_waiver(found: list[tuple[Change, Break]]) -> list[Break]:
+    """A waiver is reviewed for one break: one whose commit prefix matches
+    several waives none of them (and is reported as matching none), so a
+    second, unreviewed break never goes quiet under it."""
+    count = Counter(b.waiver for _, b in found if b.waiver is not None)
+    return [replace(b, waiver=None, status=_status(c, None, b.resolved_by))
+            if b.waiver is not None and count[b.waiver] > 1 else b for c, b in found]
 
 
 def _status(change: Change, waiver: Waiver | None, resolved: str | None) -> str:

@@ -29,6 +29,7 @@ class StateReader:
         self._index = {p: i for i, p in enumerate(paths)}
         self._results: OrderedDict[tuple, tuple[State, ...]] = OrderedDict()
         self._last_good: dict[str, tuple[State, ...]] = {}
+        self._failed: set[tuple] = set()  # keys of results carried from an earlier version
         self._cache_size = cache_size
         self._texts: OrderedDict[str, str] = OrderedDict()  # blob id -> text, most recent last
         self._interned: dict[State, State] = {}
@@ -50,15 +51,22 @@ class StateReader:
         hit = self._results.get(key)
         if hit is not None:
             self._results.move_to_end(key)
+            if key not in self._failed:
+                # A failing version carries the version asked for just before
+                # it: changes() asks for the parents first, so its parent's.
+                self._last_good[ext.name] = hit
             return hit
         files = {p: self._text(b) for p, b in zip(ext.paths, blobs) if b is not None}
-        result = self._extract(ext, files)
+        result, ok = self._extract(ext, files)
         self._results[key] = result
+        if not ok:
+            self._failed.add(key)
         if len(self._results) > self._cache_size:  # memory stays bounded
-            self._results.popitem(last=False)
+            self._failed.discard(self._results.popitem(last=False)[0])
         return result
 
-    def _extract(self, ext: Extractor, files: dict[str, str]) -> tuple[State, ...]:
+    def _extract(self, ext: Extractor, files: dict[str, str]) -> tuple[tuple[State, ...], bool]:
+        """The extractor's states and True, or the carried states and False."""
         t0 = time.perf_counter()
         try:
             result = tuple(ext(files))
@@ -66,7 +74,7 @@ class StateReader:
             self.errors += 1
             log.warning("extractor %s failed: %r", ext.name, exc)
             why = f"extractor {ext.name} failed on this file version ({exc!r}); state carried from the previous version"
-            return tuple(s.with_warning(why) for s in self._last_good.get(ext.name, ()))
+            return tuple(s.with_warning(why) for s in self._last_good.get(ext.name, ())), False
         finally:
             self.runs[ext.name] += 1
             self.seconds[ext.name] += time.perf_counter() - t0
@@ -76,7 +84,7 @@ class StateReader:
         if len(self._interned) > 50 * self._cache_size:  # memory stays bounded
             self._interned.clear()
         self._last_good[ext.name] = result
-        return result
+        return result, True
 
     def timings(self) -> dict[str, dict]:
         """Per extractor: runs and milliseconds per run (the parse cost of a

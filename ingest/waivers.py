@@ -36,7 +36,10 @@ def load(path: str | Path | None) -> list[Waiver]:
         data = tomllib.loads(p.read_text())
     except tomllib.TOMLDecodeError as exc:
         raise WaiverError(f"{p}: not valid TOML ({exc})") from None
-    return [_waiver(p, i, w) for i, w in enumerate(data.get("waiver", []))]
+    entries = data.get("waiver", [])
+    if not isinstance(entries, list) or not all(isinstance(w, dict) for w in entries):
+        raise WaiverError(f"{p}: 'waiver' must be an array of tables ([[waiver]] sections)")
+    return [_waiver(p, i, w) for i, w in enumerate(entries)]
 
 
 def _waiver(path: Path, i: int, w: dict) -> Waiver:
@@ -46,6 +49,8 @@ def _waiver(path: Path, i: int, w: dict) -> Waiver:
             raise WaiverError(f"{where}: '{key}' is required")
     if not re.fullmatch(r"[0-9a-fA-F]{7,40}", w["commit"]):
         raise WaiverError(f"{where}: commit must be 7 to 40 hex digits, not {w['commit']!r}")
+    if not isinstance(w.get("link", ""), str):
+        raise WaiverError(f"{where}: 'link' must be a string")
     if w.get("direction") not in (None, "upgrade", "rollback"):
         raise WaiverError(f"{where}: direction must be 'upgrade' or 'rollback'")
     return Waiver(item=w["item"], commit=w["commit"].lower(), reason=w["reason"],

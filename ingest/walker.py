@@ -43,10 +43,17 @@ def _tune_libgit2() -> None:
     pygit2.settings.mwindow_mapped_limit = 32 * 2**20
 
 
+class AmbiguousRef(KeyError):
+    """A commit prefix that names more than one object."""
+
+
 def resolve(repo: pygit2.Repository, ref: str) -> pygit2.Commit:
-    """A tag, branch or commit (prefix) -> commit; KeyError when unknown."""
+    """A tag, branch or commit (prefix) -> commit; KeyError when unknown,
+    AmbiguousRef (a KeyError) when a prefix names several objects."""
     try:
         return repo.revparse_single(ref).peel(pygit2.Commit)
+    except pygit2.AmbiguousError:
+        raise AmbiguousRef(ref) from None
     except (KeyError, ValueError, pygit2.GitError, pygit2.InvalidSpecError):
         raise KeyError(ref) from None
 

@@ -11,7 +11,7 @@ from ingest.extract import idregs
 from ingest.extract.idregs import extract_idregs
 from ingest.extract.idregs.sysreg_desc import parse_sysreg
 from ingest.facts import Change
-from ingest.demo.shapes.idregs import SYS_REGS_C, SYSREG_H, idreg_files
+from ingest.demo.shapes.idregs import CPUFEATURE, SYS_REGS_C, SYSREG_H, idreg_files
 
 
 def states(files) -> dict:
@@ -64,9 +64,22 @@ def test_table_driven_writable_era():
 
 def test_writable_field_takes_the_host_safety_rule_and_kvm_overrides():
     files = idreg_files("writable", writable=("ID_AA64PFR0_EL1.EL1", "ID_AA64DFR0_EL1.PMUVer"))
+    # The shape's host table already says FTR_LOWER_SAFE for PMUVer, where
+    # the override would change nothing: make the host say FTR_EXACT, as
+    # v6.6's cpufeature.c does, so only kvm_arm64_ftr_safe_value() makes it
+    # lower-safe.
+    host = "ARM64_FTR_BITS(FTR_HIDDEN, FTR_STRICT, FTR_LOWER_SAFE, 8, 4, 0),"
+    table = files[CPUFEATURE].index("ftr_id_aa64dfr0[]")
+    at = files[CPUFEATURE].index(host, table)
+    files[CPUFEATURE] = files[CPUFEATURE][:at] + host.replace("LOWER_SAFE", "EXACT") \
+        + files[CPUFEATURE][at + len(host):]
     got = states(files)
     assert got["idreg/ID_AA64PFR0_EL1/EL1"].settable == ("exact",)  # FTR_EXACT in the host table
     assert got["idreg/ID_AA64DFR0_EL1/PMUVer"].settable == ("lower-safe",)  # kvm_arm64_ftr_safe_value()
+    override = "\t\tcase ID_AA64DFR0_EL1_PMUVer_SHIFT:\n\t\t\tkvm_ftr.type = FTR_LOWER_SAFE;\n\t\t\tbreak;\n"
+    assert override in files[SYS_REGS_C]
+    files[SYS_REGS_C] = files[SYS_REGS_C].replace(override, "")
+    assert states(files)["idreg/ID_AA64DFR0_EL1/PMUVer"].settable == ("exact",)  # the host's rule again
 
 
 def test_field_definitions_move_from_sysreg_h_macros_to_the_generated_description():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -72,12 +73,31 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-def ingest_with_worker(history, db: Path, **popen) -> tuple[subprocess.Popen, set[int]]:
+# The worker's extractor made slow (20 ms a file version): the ingest of
+# long_story(200) then takes seconds, so a signal sent once its first batch
+# is written lands in the middle of the walk. Without it the whole ingest
+# took ~0.5 s after the worker appeared, and a Ctrl-C arriving while the
+# interpreter was already finishing (signal handlers back to SIG_DFL) killed
+# it with -2 and printed nothing: the flaky run of the Ctrl-C test.
+SLOW = """
+import time
+from ingest.facts import Extractor
+from toy import TOY, extract_toy
+def _slow(files):
+    time.sleep(0.02)
+    return extract_toy(files)
+TOY_EXTRACTOR = Extractor("toy", (TOY,), _slow)
+"""
+
+
+def ingest_with_worker(history, db: Path, slow: bool = False, **popen) -> tuple[subprocess.Popen, set[int]]:
     """A long ingest with an extraction worker, started in a subprocess;
     returns it once its worker is seen."""
     long_story(history, n=200)
     script = RUNNER.format(tests=str(Path(__file__).parent), url=f"sqlite:///{db}", repo=history.repo.workdir)
     script = script.replace("batch_size=1)", "batch_size=1, jobs=1)")
+    if slow:
+        script = script.replace("engine = make_engine", SLOW + "engine = make_engine")
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)}
     proc = subprocess.Popen([sys.executable, "-c", script], env=env, **popen)
     workers: set[int] = set()
@@ -87,6 +107,27 @@ def ingest_with_worker(history, db: Path, **popen) -> tuple[subprocess.Popen, se
         time.sleep(0.02)
     assert workers, "no worker process seen while the ingest ran"
     return proc, workers
+
+
+def _pending_commits(db: Path) -> int:
+    """Commits the running ingest has written so far (its batches)."""
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+            return conn.execute("SELECT count(*) FROM pendingcommit").fetchone()[0]
+    except sqlite3.OperationalError:  # not created yet
+        return 0
+
+
+def wait_for_batches(proc: subprocess.Popen, db: Path) -> int:
+    """Wait until the ingest has written a batch (so it is walking, its
+    worker answering); returns the count seen."""
+    deadline = time.monotonic() + 30
+    while proc.poll() is None and time.monotonic() < deadline:
+        n = _pending_commits(db)
+        if n:
+            return n
+        time.sleep(0.02)
+    raise AssertionError(f"the ingest wrote no batch (exit code {proc.poll()})")
 
 
 def test_a_killed_ingest_leaves_no_extraction_worker_behind(history, tmp_path):
@@ -105,11 +146,13 @@ def test_ctrl_c_stops_the_ingest_and_its_worker_quietly(history, tmp_path):
     """A terminal's Ctrl-C reaches the whole process group: the ingest stops
     (its batches so far kept), the worker is stopped with it and prints
     nothing of its own."""
-    proc, workers = ingest_with_worker(history, tmp_path / "interrupted.db", stderr=subprocess.PIPE,
+    db = tmp_path / "interrupted.db"
+    proc, workers = ingest_with_worker(history, db, slow=True, stderr=subprocess.PIPE,
                                        text=True, start_new_session=True)
-    time.sleep(0.3)
+    wait_for_batches(proc, db)
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=30)
-    assert proc.returncode != 0 and "KeyboardInterrupt" in err
+    assert proc.returncode == -signal.SIGINT and "KeyboardInterrupt" in err, err
     assert "guestabi-extract" not in err  # no traceback from the worker
     assert not any(_alive(w) for w in workers)
+    assert 0 < _pending_commits(db) < 200  # stopped half-way, its batches kept

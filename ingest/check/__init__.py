@@ -28,7 +28,7 @@ from ingest import judge, pipeline
 from ingest.check import mbox
 from ingest.facts import Break, Change, Waiver
 from ingest.states import Reader as Context
-from ingest.walker import NotARepository, open_repo, resolve, walk
+from ingest.walker import AmbiguousRef, NotARepository, open_repo, resolve, walk
 
 NULL_SHA = "0" * 40  # git's name for "not committed yet"
 
@@ -175,6 +175,8 @@ def _context(path: str, extractors) -> Context:
 def _resolve(repo: pygit2.Repository, ref: str, path: str) -> pygit2.Commit:
     try:
         return resolve(repo, ref)
+    except AmbiguousRef:
+        raise CheckError(f"{ref}: ambiguous in {path}: it names several objects; give more digits") from None
     except KeyError:
         raise CheckError(f"{ref}: unknown ref in {path}") from None
 

@@ -68,7 +68,7 @@ def states_from_repo(ref: str, repo_path: Optional[str]) -> dict:
     """{"ref", "commit", "states"} of any ref of a repository (not only releases)."""
     from app.vocab import short
     from ingest.states import Reader
-    from ingest.walker import NotARepository, resolve
+    from ingest.walker import AmbiguousRef, NotARepository, resolve
 
     if repo_path is None:
         fail(f"{ref}: not a release in the database, and no repository to resolve it (use --repo)")
@@ -77,6 +77,8 @@ def states_from_repo(ref: str, repo_path: Optional[str]) -> dict:
         commit = resolve(reader.repo, ref)
     except NotARepository as exc:
         fail(str(exc))
+    except AmbiguousRef:
+        fail(f"{ref}: ambiguous in {repo_path}: it names several objects; give more digits")
     except KeyError:
         fail(f"{ref}: unknown ref in {repo_path}")
     found = sorted(reader.states_at(commit).values(), key=lambda st: st.item)

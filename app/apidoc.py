@@ -10,6 +10,8 @@ from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app import vocab
+
 
 class Open(BaseModel):
     model_config = ConfigDict(extra="allow", populate_by_name=True)
@@ -353,11 +355,11 @@ class Recipe(Ok):
 IIDR = "vgic/v3/IIDR_REVISION"
 _S1 = {"item": IIDR, "default": "1", "settable": ["1"], "warnings": []}
 _S2 = {"item": IIDR, "default": "2", "settable": ["2"], "warnings": []}
-_BREAK = {"item": IIDR, "commit": "d53c2c29ae0d", "direction": "upgrade", "status": "resolved",
-          "resolved_by": "49a1a2c70a7f", "waiver": None, "reason": "the old default 1 is not settable",
-          "vcpu": "both"}
+_BREAK = vocab.break_json(item=IIDR, commit="d53c2c29ae0d", direction="upgrade", status="resolved",
+                          resolved_by="49a1a2c70a7f", waiver=None, reason="the old default 1 is not settable",
+                          vcpu="both")
 _SUBJ = "KVM: arm64: vgic: Allow configuration of interrupt groups"
-_FIXES = f'Fixes: d53c2c29ae0d ("{_SUBJ}")'
+_FIXES = vocab.fixes_line("d53c2c29ae0d", _SUBJ)
 _BREAK_ROW = {**_BREAK, "release": "v4.19", "subject": _SUBJ, "author": "A. Developer",
               "date": "2018-07-16T10:06:24+00:00", "fixes": _FIXES, "seq": 1042}
 _CHANGE = {"item": IIDR, "commit": "d53c2c29ae0d", "release": "v4.19", "subject": _SUBJ, "old": _S1, "new": _S2,

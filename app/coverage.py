@@ -14,7 +14,8 @@ from typing import Any
 from sqlmodel import Session, select
 
 from app.models import Release, ReleaseState
-from app.queries import KIND_LABELS, KINDS, WARNED, group_of, kind_of, latest_tag, releases, warned_counts
+from app.queries import KIND_LABELS, KINDS, WARNED, group_of, latest_tag, releases, warned_counts
+from app.vocab import kind_of
 
 
 def coverage_list(session: Session) -> dict[str, Any]:

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from app import queries
+from app import queries, vocab
 from app.etag import generation
 from app.models import Break, Change, Commit, Item, Release, ReleaseState, Waiver
 
@@ -72,13 +72,13 @@ def lines(session: Session, gen: str) -> Iterator[dict[str, Any]]:
     yield {"type": "meta", "format": FORMAT, "generation": gen, "api": "v1",
            "ingested": queries._iso(newest.finished) if newest else None}
     for r in _all(session, select(Release).order_by(col(Release.position))):
-        yield {"type": "release", "tag": r.tag, "commit": queries.short(r.sha), "sha": r.sha, "kind": r.kind,
+        yield {"type": "release", "tag": r.tag, "commit": vocab.short(r.sha), "sha": r.sha, "kind": r.kind,
                "series": r.series, "position": r.position, "date": queries._iso(r.date)}
     for i in _all(session, select(Item).order_by(col(Item.slug))):
         yield {"type": "item", "item": i.slug, "kind": i.kind}
     for c in _all(session, select(Commit).order_by(col(Commit.seq))):
         yield {"type": "commit", **queries.commit_json(c), "seq": c.seq,
-               "parents": [queries.short(p) for p in c.parents.split()]}
+               "parents": [vocab.short(p) for p in c.parents.split()]}
     for s in _all(session, select(ReleaseState).order_by(col(ReleaseState.release), ReleaseState.item)):
         yield {"type": "state", "release": s.release, "item": s.item, "state": s.state}
     waivers = {w.id: w for w in _all(session, select(Waiver).order_by(col(Waiver.id)))}
@@ -93,7 +93,7 @@ def lines(session: Session, gen: str) -> Iterator[dict[str, Any]]:
 
 def _break(b: Break, c: Commit, w: Waiver | None) -> dict[str, Any]:
     return {"type": "break", **queries.break_json(b, w), "release": c.release, "seq": b.seq,
-            "fixes": queries.fixes_line(c.sha, c.subject)}
+            "fixes": vocab.fixes_line(c.sha, c.subject)}
 
 
 def _changes(session: Session, breaks: dict[tuple[str, str | None], dict]) -> Iterator[dict[str, Any]]:
@@ -101,8 +101,8 @@ def _changes(session: Session, breaks: dict[tuple[str, str | None], dict]) -> It
     q = select(Change, Commit.release).join(Commit, col(Commit.sha) == Change.commit)
     q = q.order_by(col(Change.seq), Change.item)
     for ch, release in _all(session, q):
-        brk = breaks.get((ch.item, queries.short(ch.commit)))
-        yield {"type": "change", "item": ch.item, "commit": queries.short(ch.commit), "release": release,
+        brk = breaks.get((ch.item, vocab.short(ch.commit)))
+        yield {"type": "change", "item": ch.item, "commit": vocab.short(ch.commit), "release": release,
                "seq": ch.seq, "old": ch.old, "new": ch.new,
                "break": {k: v for k, v in brk.items() if k != "type"} if brk else None}
 

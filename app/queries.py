@@ -14,7 +14,9 @@ from sqlalchemy import Text, case, cast, func
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
+from app import vocab
 from app.models import Break, Change, Commit, IngestRun, Item, ItemAlias, Release, ReleaseState, Waiver
+from app.vocab import NO_WARNINGS, fixes_line, kind_of, same_view, short, texts_differ_in_view, view
 
 BREAK_STATUSES = ("open", "resolved", "waived", "unconfirmed")
 # `unconfirmed`: the old or new state was read with warnings, a guess and not a
@@ -27,20 +29,10 @@ HEX = re.compile(r"^[0-9a-f]{7,40}$")
 NEVER = 1 << 62  # the position of "not in any release yet"
 
 
-def short(sha: str | None) -> str | None:
-    return sha[:12] if sha else None
-
-
-def fixes_line(sha: str, subject: str) -> str:
-    return f'Fixes: {sha[:12]} ("{subject}")'
-
-
 def break_json(b: Break, waiver: Waiver | None) -> dict[str, Any]:
-    return {
-        "item": b.item, "commit": short(b.commit), "direction": b.direction,
-        "status": b.status, "resolved_by": short(b.resolved_by),
-        "waiver": waiver_json(waiver) if waiver else None, "reason": b.reason, "vcpu": b.vcpu,
-    }
+    return vocab.break_json(item=b.item, commit=b.commit, direction=b.direction, status=b.status,
+                            resolved_by=b.resolved_by, waiver=waiver_json(waiver) if waiver else None,
+                            reason=b.reason, vcpu=b.vcpu)
 
 
 def waiver_json(w: Waiver) -> dict[str, Any]:
@@ -155,19 +147,6 @@ def commit_json(c: Commit) -> dict[str, Any]:
             "date": _iso(c.date), "release": c.release, "fixes": fixes_line(c.sha, c.subject)}
 
 
-NOT_VIEW = ("warnings", "evidence")  # what a state says about its reading, not what the guest sees
-
-
-def same_view(a: dict | None, b: dict | None) -> bool:
-    """Two states show the guest the same thing (warnings and evidence are not ABI)."""
-    strip = lambda s: {k: v for k, v in s.items() if k not in NOT_VIEW} if s else None  # noqa: E731
-    return strip(a) == strip(b)
-
-
-def kind_of(slug: str) -> str:
-    return slug.split("/", 1)[0]
-
-
 def group_of(slug: str) -> str:
     """ID register fields group by register; everything else by kind."""
     parts = slug.split("/")
@@ -209,8 +188,8 @@ def _counts(brk: Counter, tag: str | None) -> dict[str, int]:
 
 
 # a stored state's JSON text with a non-empty warnings list (json.dumps' spacing)
-WARNED = cast(ReleaseState.state, Text).like('%"warnings": [%') & ~cast(ReleaseState.state, Text).like(
-    '%"warnings": []%')
+WARNED = cast(ReleaseState.state, Text).like(f'%{NO_WARNINGS[:-1]}%') & ~cast(ReleaseState.state, Text).like(
+    f'%{NO_WARNINGS}%')
 
 
 def warned_counts(session: Session, tag: str | None = None) -> dict[str, dict[str, int]]:
@@ -405,9 +384,8 @@ _BREAK_COLUMNS = (Break.item, Break.commit, Break.direction, Break.status, Break
 def _break_row_of(cols, w: Waiver | None) -> dict[str, Any]:
     """The same dict as _break_row(), from the columns of _BREAK_COLUMNS."""
     item, sha, direction, status, resolved_by, reason, seq, rel, subject, author, date, vcpu = cols
-    return {"item": item, "commit": short(sha), "direction": direction, "status": status,
-            "resolved_by": short(resolved_by), "waiver": waiver_json(w) if w else None, "reason": reason,
-            "vcpu": vcpu,
+    return {**vocab.break_json(item=item, commit=sha, direction=direction, status=status, resolved_by=resolved_by,
+                               waiver=waiver_json(w) if w else None, reason=reason, vcpu=vcpu),
             "release": rel, "subject": subject, "author": author, "date": _iso(date),
             "fixes": fixes_line(sha, subject), "seq": seq}
 
@@ -434,7 +412,7 @@ def compare(session: Session, a: str, b: str, limit: int | None = None) -> dict[
     for slug in differ:
         old, new = ra_.get(slug), rb_.get(slug)
         if limit is not None and len(diff) >= limit and slug not in by_item:
-            more += _differ_in_view(old, new)  # counted, not decoded when it can be helped
+            more += texts_differ_in_view(old, new)  # counted, not decoded when it can be helped
             continue
         old, new = json.loads(old) if old else None, json.loads(new) if new else None
         if not same_view(old, new):
@@ -445,18 +423,6 @@ def compare(session: Session, a: str, b: str, limit: int | None = None) -> dict[
             "unconfirmed": sum(x["status"] == "unconfirmed" and x["r"] > hi for x in brk),
             "fixes": sorted({x["fixes"] for x in rows if x["outstanding"]}),
             "releases": list(session.exec(select(Release.tag).order_by(col(Release.position))))}
-
-
-NO_WARNINGS = '"warnings": []'
-
-
-def _differ_in_view(old: str | None, new: str | None) -> bool:
-    """Two stored texts that differ (the caller knows): do they differ in
-    more than warnings? Without warnings on either side the texts say so."""
-    if old is None or new is None or (NO_WARNINGS in old and NO_WARNINGS in new
-                                      and '"evidence"' not in old and '"evidence"' not in new):
-        return True
-    return not same_view(json.loads(old), json.loads(new))
 
 
 def _states_at(session: Session, tag: str) -> dict[str, dict]:
@@ -626,7 +592,7 @@ def reglist_diff(session: Session, a: str, b: str) -> dict[str, Any]:
     for key in sorted(set(sa) | set(sb)):
         old, new = sa.get(key), sb.get(key)
         ea, eb = (reglist_entry(s) if s else None for s in (old, new))
-        if old and new and _strip_warnings(ea) == _strip_warnings(eb):
+        if old and new and view(ea) == view(eb):
             continue
         change = "appears" if old is None else "disappears" if new is None else "condition"
         s = new or old
@@ -638,10 +604,6 @@ def reglist_diff(session: Session, a: str, b: str) -> dict[str, Any]:
     return {"a": a, "b": b, "direction": "upgrade" if pos[a] <= pos[b] else "rollback",
             "counts": {c: counts[c] for c in ("appears", "disappears", "condition")},
             "registers": rows}
-
-
-def _strip_warnings(e: dict | None) -> dict | None:
-    return {k: v for k, v in e.items() if k != "warnings"} if e else None
 
 
 def _reglist_at(session: Session, tag: str) -> dict[str, dict]:

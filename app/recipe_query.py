@@ -6,7 +6,7 @@ from typing import cast
 
 from sqlmodel import Session, col, select
 
-from app import queries, recipe
+from app import queries, recipe, vocab
 from app.models import Change, Commit, Release, ReleaseState
 
 
@@ -22,7 +22,7 @@ def recipe_of(session: Session, a: str, b: str, vcpu: str = "default") -> dict |
     pair = recipe.Pair(a, b, direction, vcpu, states_at(session, a), states_at(session, b),
                        [x for x in brk if x["direction"] == direction], last_changes(session, lo, hi))
     out = recipe.build(pair)
-    out["commits"] = {a: queries.short(ra.sha), b: queries.short(rb.sha)}
+    out["commits"] = {a: vocab.short(ra.sha), b: vocab.short(rb.sha)}
     return out
 
 
@@ -36,4 +36,4 @@ def last_changes(session: Session, lo: int, hi: int) -> dict[str, dict]:
     q = (select(Change.item, Commit.sha, Commit.release).join(Commit, col(Commit.sha) == Change.commit)
          .join(Release, col(Release.tag) == Commit.release)
          .where(col(Release.position) > lo, col(Release.position) <= hi).order_by(col(Change.seq)))
-    return {item: {"commit": queries.short(sha), "release": rel} for item, sha, rel in session.exec(q)}
+    return {item: {"commit": vocab.short(sha), "release": rel} for item, sha, rel in session.exec(q)}

@@ -17,7 +17,8 @@ from sqlalchemy import Text, cast, func
 from sqlmodel import Session, col, select
 
 from app.models import Break, Change, Commit, Item, Release, ReleaseState
-from app.queries import fixes_line, latest_tag
+from app.queries import latest_tag
+from app.vocab import fixes_line, view
 
 NAME = re.compile(r"^[A-Za-z0-9_]{1,64}$")
 POLICIES = ("lower-safe", "higher-safe", "exact", "any")
@@ -102,7 +103,7 @@ def _row(slug: str, label: str, kind: str, tags: list[str], at: dict[str, dict],
     for tag in tags:
         state = at.get(tag)
         cells.append({"release": tag, "state": state, "exposure": exposure(state),
-                      "writable": writability(state), "changed": _view(state) != _view(before),
+                      "writable": writability(state), "changed": view(state) != view(before),
                       "break": brk.get((slug, tag))})
         before = state
     newest = next((at[t] for t in reversed(tags) if t in at), None)
@@ -111,10 +112,6 @@ def _row(slug: str, label: str, kind: str, tags: list[str], at: dict[str, dict],
             "bits": f"[{lsb + width - 1}:{lsb}]" if lsb is not None and width else None,
             "changes": changes, "open": sum(1 for (i, _), s in brk.items() if i == slug and s == "open"),
             "cells": cells, "state": newest}
-
-
-def _view(state: dict | None) -> dict | None:
-    return {k: v for k, v in state.items() if k not in ("warnings", "evidence")} if state else None
 
 
 def _order(fields: list[dict]) -> tuple[list[dict], str]:

@@ -13,7 +13,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from app import grouping, urls
+from app import grouping, urls, vocab
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 WIDTH = 80
@@ -32,6 +32,7 @@ def environment() -> Environment:
     env.filters["state_text"] = state_text
     env.filters["grouped"] = grouping.groups
     env.filters["warnings"] = warnings_of
+    env.filters["short"] = vocab.short
     env.globals["m"] = env.get_template("_macros.html").module  # macros, in blocks too
     return env
 

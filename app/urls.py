@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from urllib.parse import quote, urlencode
 
+from app.vocab import short
+
 API = "/api/v1"
 LATEST = "latest"
 
@@ -35,7 +37,7 @@ def item(slug: str, ext: str = "") -> str:
 
 
 def commit(sha: str, ext: str = "") -> str:
-    return f"/commits/{sha[:12]}{ext}"
+    return f"/commits/{short(sha)}{ext}"
 
 
 def releases() -> str:

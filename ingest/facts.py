@@ -4,9 +4,10 @@ Frozen dataclasses only: no git, no database. JSON shapes follow DESIGN.md.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import Any
+
+from app.vocab import break_json, view_value
 
 # Settable policies (a settable set is either explicit values or one policy).
 POLICIES = ("none", "lower-safe", "higher-safe", "exact", "any")
@@ -79,7 +80,8 @@ class State:
         )
 
     def same_view(self, other: "State | None") -> bool:
-        """Equal as far as the ABI goes (warnings are not ABI). A host-wide
+        """Equal as far as the ABI goes: app.vocab.same_view on the states'
+        JSON, without building it (warnings and evidence are not ABI). A host-wide
         condition (`when`, `otherwise`: HELPERS/DESIGN) is part of the view:
         another condition or another value elsewhere is a change (judged on
         the common host's default), but its C text re-spaced is not."""
@@ -98,18 +100,8 @@ class State:
         return replace(self, evidence=self.evidence + tuple(e for e in found if e is not None))
 
 
-# Extras holding C condition text as the code spells it.
-CONDITION_KEYS = ("when", "hidden_when", "override")
-
-
-def condition_text(text: str) -> str:
-    """A C condition without layout: `a==b` and `a == b`, or a condition
-    wrapped over two lines, read the same."""
-    return re.sub(r"\s*([^\w\s])\s*", r"\1", " ".join(text.split()))
-
-
 def _view_extra(extra: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
-    return tuple((k, condition_text(v) if k in CONDITION_KEYS else v) for k, v in extra)
+    return tuple((k, view_value(k, v)) for k, v in extra)
 
 
 @dataclass(frozen=True)
@@ -149,16 +141,9 @@ class Break:
     vcpu: str = "both"  # the vCPU configuration it hits: "default" (no optional feature) | "all" | "both"
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "item": self.item,
-            "commit": self.commit[:12],
-            "direction": self.direction,
-            "status": self.status,
-            "resolved_by": self.resolved_by[:12] if self.resolved_by else None,
-            "waiver": self.waiver.to_json() if self.waiver else None,
-            "reason": self.reason,
-            "vcpu": self.vcpu,
-        }
+        return break_json(item=self.item, commit=self.commit, direction=self.direction, status=self.status,
+                          resolved_by=self.resolved_by, waiver=self.waiver.to_json() if self.waiver else None,
+                          reason=self.reason, vcpu=self.vcpu)
 
 
 @dataclass(frozen=True)

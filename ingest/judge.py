@@ -44,6 +44,7 @@ from app.rules import (
     same_on_common_host,
     seen_default,
 )
+from app.vocab import kind_of
 from ingest.facts import Break, Change, State, Waiver
 
 COMMON_HOST = "GICv3, Spectre-unaffected, no optional features"
@@ -280,10 +281,6 @@ def _status(change: Change, waiver: Waiver | None, resolved: str | None) -> str:
     if warned(change.old) or warned(change.new):
         return "unconfirmed"
     return "resolved" if resolved else "open"
-
-
-def kind_of(slug: str) -> str:
-    return slug.split("/", 1)[0]
 
 
 def _introductions(changes: Sequence[Change]) -> dict[str, int]:

@@ -26,12 +26,10 @@ from app.models import (
     ReleaseState,
     Waiver,
 )
+from app.queries import last_run
+from app.vocab import kind_of
 from ingest import facts, renames
 from ingest.releases import Tag
-
-
-def item_kind(slug: str) -> str:
-    return slug.split("/", 1)[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +57,7 @@ class Store:
         """The last finished run's frontier: its tips no other tip reaches
         (none: first run; runs before the frontier stored every tip)."""
         with Session(self.engine) as s:
-            q = select(IngestRun).where(col(IngestRun.status) == "done").order_by(col(IngestRun.id).desc())
-            run = s.exec(q).first()
+            run = last_run(s)
             return list(run.tips) if run else []
 
     def known_commits(self) -> set[str]:
@@ -159,7 +156,7 @@ def _publish_pending(session: Session) -> None:
     transaction that also writes their breaks and releases."""
     known_items = set(session.exec(select(Item.slug)))
     new_items = set(session.exec(select(PendingChange.item).distinct())) - known_items
-    session.add_all(Item(slug=slug, kind=item_kind(slug)) for slug in sorted(new_items))
+    session.add_all(Item(slug=slug, kind=kind_of(slug)) for slug in sorted(new_items))
     session.flush()
     _copy(session, PendingCommit, Commit, order=PendingCommit.seq)
     _copy(session, PendingChange, Change, order=PendingChange.id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from app import queries, registers
+from app import registers, vocab
 from app.config import Settings
 from app.main import create_app
 from app.routes import pages
@@ -75,8 +75,8 @@ def test_warnings_alone_are_not_a_difference():
     same = '{"item": "x", "default": "1", "settable": ["1"], "warnings": []}'
     warned = '{"item": "x", "default": "1", "settable": ["1"], "warnings": ["odd"]}'
     other = '{"item": "x", "default": "2", "settable": ["1"], "warnings": []}'
-    assert not queries._differ_in_view(same, warned) and queries._differ_in_view(same, other)
-    assert queries._differ_in_view(None, same)
+    assert not vocab.texts_differ_in_view(same, warned) and vocab.texts_differ_in_view(same, other)
+    assert vocab.texts_differ_in_view(None, same)
 
 
 def test_the_generation_is_read_at_most_once_per_ttl(served, history, engine):

@@ -18,6 +18,7 @@ from app.etag import ApiCache
 from app.export import cache_of
 from app.pagination import DEFAULT_LIMIT, MAX_CURSOR, MAX_LIMIT, Page, link_header
 from app.routes import Db, choice, commit_sha, compare_pair, found, release_tag
+from app.vocab import short
 
 
 def no_nul(request: Request) -> None:
@@ -180,7 +181,7 @@ def coverage_at(request: Request, session: Db, ref: PathTag):
                                     summary="one commit (7-40 hex; redirects to 12): its changes and breaks"))
 def commit(request: Request, session: Db, ref: CommitRef, cursor: Cursor = None, limit: Limit = DEFAULT_LIMIT):
     sha = commit_sha(session, ref)
-    if ref != sha[:12]:
+    if ref != short(sha):
         return render.redirect(urls.api(urls.commit(sha)), request.url.query)
     page = Page.parse(cursor, limit, (str,))
     return paged(request, found(queries.commit(session, sha), sha), "changes", page, queries.by_item)

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Request
 from app import coverage, queries, registers, render, urls
 from app.errors import NotFound
 from app.routes import Db, choice, commit_sha, compare_pair, found, release_tag
+from app.vocab import short
 
 router = APIRouter(include_in_schema=False)  # HTML and text: the OpenAPI document describes /api/v1
 
@@ -98,7 +99,7 @@ def coverage_at(request: Request, session: Db, ref: str):
 def commit(request: Request, session: Db, ref: str):
     ref, ext = urls.split_ext(ref)
     sha = commit_sha(session, ref)
-    if ref != sha[:12]:
+    if ref != short(sha):
         return render.redirect(urls.commit(sha, ext), request.url.query)
     data = found(queries.commit(session, sha), sha)
     return render.twin(request, "commit", data, ext, partial(urls.commit, sha), fixes=_commit_fixes(data))

@@ -23,7 +23,7 @@ from typing import Any
 import pygit2
 from pygit2.enums import FileMode
 
-from app.queries import fixes_line
+from app.vocab import fixes_line, kind_of, short
 from ingest import judge, pipeline
 from ingest.check import mbox
 from ingest.facts import Break, Change, Waiver
@@ -93,7 +93,7 @@ def check_series(path: str, series: str, base_ref: str, waivers: Sequence[Waiver
         with mbox.scratch(repo) as scratch:
             ctx = _context(scratch.path, extractors)
             steps, sig = [], ctx.signatures(base.tree_id)
-            applied = mbox.apply_series(scratch, base, patches, f"{base_ref} ({str(base.id)[:12]})")
+            applied = mbox.apply_series(scratch, base, patches, f"{base_ref} ({short(str(base.id))})")
             for seq, (patch, commit) in enumerate(applied, start=1):
                 after = ctx.signatures(commit.tree_id)
                 if after != sig:
@@ -150,7 +150,7 @@ def changes_of(ctx: Context, step: Step) -> list[Change]:
 def _report(ctx: Context, mode: str, target: str, base: dict, walked: int,
             steps: list[Step], waivers: Sequence[Waiver]) -> Report:
     changes = [c for step in steps for c in changes_of(ctx, step)]
-    before = {judge.kind_of(item) for sig in (steps[0].parents if steps else ())
+    before = {kind_of(item) for sig in (steps[0].parents if steps else ())
               for item in ctx.states(sig)}
     # Waivers of other commits are not our business: unmatched ones go unsaid.
     breaks, _unmatched = judge.judge(changes, waivers, present_before=before)
@@ -198,7 +198,7 @@ def _range(repo: pygit2.Repository, spec: str) -> tuple[str, list[str], dict[str
 
 
 def _base(ref: str, commit: pygit2.Commit) -> dict[str, str | None]:
-    return {"ref": ref, "commit": str(commit.id)[:12]}
+    return {"ref": ref, "commit": short(str(commit.id))}
 
 
 def _subject(commit: pygit2.Commit) -> str:
@@ -214,7 +214,7 @@ def to_json(report: Report) -> dict[str, Any]:
         by_commit[c.commit].append(c)
     steps = {s.sha: s for s in report.steps}
     breaks = {(b.item, b.commit): _break_json(b, steps) for b in report.breaks}
-    commits = [{"commit": s.sha[:12], "subject": s.subject, "patch": s.patch,
+    commits = [{"commit": short(s.sha), "subject": s.subject, "patch": s.patch,
                 "changes": [_change_json(c, breaks.get((c.item, c.commit))) for c in by_commit[s.sha]]}
                for s in report.steps if by_commit[s.sha]]
     return {
@@ -235,7 +235,7 @@ def _summary(report: Report) -> dict[str, int]:
 
 
 def _change_json(c: Change, b: dict[str, Any] | None) -> dict[str, Any]:
-    return {"item": c.item, "commit": c.commit[:12], "release": None,
+    return {"item": c.item, "commit": short(c.commit), "release": None,
             "old": c.old.to_json() if c.old else None, "new": c.new.to_json() if c.new else None,
             "break": b}
 

@@ -66,6 +66,7 @@ def print_json(data) -> None:
 
 def states_from_repo(ref: str, repo_path: Optional[str]) -> dict:
     """{"ref", "commit", "states"} of any ref of a repository (not only releases)."""
+    from app.vocab import short
     from ingest.states import Reader
     from ingest.walker import AmbiguousRef, NotARepository, resolve
 
@@ -81,4 +82,4 @@ def states_from_repo(ref: str, repo_path: Optional[str]) -> dict:
     except KeyError:
         fail(f"{ref}: unknown ref in {repo_path}")
     found = sorted(reader.states_at(commit).values(), key=lambda st: st.item)
-    return {"ref": ref, "commit": str(commit.id)[:12], "states": [st.to_json() for st in found]}
+    return {"ref": ref, "commit": short(str(commit.id)), "states": [st.to_json() for st in found]}

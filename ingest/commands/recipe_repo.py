@@ -7,6 +7,7 @@ from __future__ import annotations
 import pygit2
 
 from app import recipe
+from app.vocab import short
 from ingest import check
 from ingest.walker import NotARepository
 
@@ -30,7 +31,7 @@ def recipe_from_repo(path: str, a: str, b: str, vcpu: str) -> dict:
     pair = recipe.Pair(a, b, direction, vcpu, _states(ctx, ca), _states(ctx, cb),
                        [_break(x) for x in report.breaks if x.direction == direction], _last_changes(report))
     out = recipe.build(pair)
-    out["commits"] = {a: str(ca.id)[:12], b: str(cb.id)[:12]}
+    out["commits"] = {a: short(str(ca.id)), b: short(str(cb.id))}
     return out
 
 
@@ -39,10 +40,10 @@ def _states(ctx, commit) -> dict[str, dict]:
 
 
 def _break(x) -> dict:
-    return {"item": x.item, "commit": x.commit[:12], "status": x.status, "direction": x.direction,
-            "reason": x.reason, "release": None, "resolved_by": x.resolved_by[:12] if x.resolved_by else None,
+    return {"item": x.item, "commit": short(x.commit), "status": x.status, "direction": x.direction,
+            "reason": x.reason, "release": None, "resolved_by": short(x.resolved_by),
             "outstanding": x.status == "open"}
 
 
 def _last_changes(report: check.Report) -> dict[str, dict]:
-    return {c.item: {"commit": c.commit[:12], "release": None} for c in sorted(report.changes, key=lambda c: c.seq)}
+    return {c.item: {"commit": short(c.commit), "release": None} for c in sorted(report.changes, key=lambda c: c.seq)}

@@ -19,6 +19,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from app.vocab import short
 from ingest.demo.history import History
 from ingest.demo.shapes.firmware import firmware_files
 from ingest.demo.shapes.idregs import idreg_files
@@ -70,7 +71,7 @@ def build_demo(path: str | Path, force: bool = False) -> str:
     break_commit = _v419(d)
     _v5(d)
     _v6(d)
-    (path / "waivers.toml").write_text(WAIVERS.format(commit=break_commit[:12]))
+    (path / "waivers.toml").write_text(WAIVERS.format(commit=short(break_commit)))
     return f"demo history written to {path} ({len(list(h.repo.walk(h.head)))} commits, " \
            f"{len([r for r in h.repo.references if r.startswith('refs/tags/')])} tags)"
 

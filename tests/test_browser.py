@@ -298,21 +298,15 @@ def served_demo(tmp_path_factory):
 def served_real(tmp_path_factory):
     """Debian's 6.1, 6.12 and 7.3 trees as three tagged commits, ingested and
     served; skipped when the kernel-source cache lacks one of them."""
-    from ingest import pipeline
     from ingest.watched import WATCHED_PATHS
-    from kernelsrc import cache_dir, read_tree
+    from kernelsrc import cache_dir
+    from webworld import releases_of_trees
 
     roots = {v: cache_dir() / f"linux-{v}" for v in REAL}
     missing = [v for v, root in roots.items() if not (root / ".complete").exists()]
     if missing:
         pytest.skip(f"linux-source {', '.join(missing)} not in {cache_dir()} (tests/kernelsrc.py fetches them)")
-
-    def fill(h, engine, tmp):
-        for v, root in roots.items():
-            h.replace_tree(read_tree(root, WATCHED_PATHS), f"Linux {v}")
-            h.tag(f"v{v}")
-        pipeline.ingest(h.repo.workdir, engine)
-
+    fill = releases_of_trees(roots, WATCHED_PATHS)
     settings, engine, _ = on_sqlite(tmp_path_factory.mktemp("real"), "real.db", fill)
     with _serving(create_app(settings, engine)) as url:
         yield url

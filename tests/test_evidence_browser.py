@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from app.main import create_app
-from kernelsrc import kernel_tree, read_tree
-from test_browser import ARGS, CHROMIUM, _serving, shot  # noqa: F401 - the marks' conditions too
-from webworld import on_sqlite
+from kernelsrc import kernel_tree
+from test_browser import ARGS, CHROMIUM, _serving, browser, shot  # noqa: F401 - the marks' conditions too
+from webworld import on_sqlite, releases_of_trees
 
 pytestmark = [pytest.mark.browser, pytest.mark.realcode]
 
@@ -22,33 +22,15 @@ ITEMS = ("vgic/v3/IIDR_REVISION", "fw/PSCI_VERSION", "idreg/ID_AA64ZFR0_EL1/SVEv
 def served(tmp_path_factory):
     import os
 
-    from ingest import pipeline, watched
+    from ingest.watched import WATCHED_PATHS
 
     if not os.path.exists(CHROMIUM):
         pytest.skip(f"{CHROMIUM} is absent")
-    trees = {v: kernel_tree(v) for v in ("6.12", "7.3")}
-    paths = tuple(dict.fromkeys(p for ext in watched.EXTRACTORS for p in ext.paths))
-
-    def fill(h, engine, tmp):
-        for version, root in trees.items():
-            h.replace_tree(read_tree(root, paths), f"Debian linux-source-{version}")
-            h.tag(f"v{version}")
-        pipeline.ingest(h.repo.workdir, engine)
-
+    fill = releases_of_trees({v: kernel_tree(v) for v in ("6.12", "7.3")}, WATCHED_PATHS)
     settings, engine, _ = on_sqlite(tmp_path_factory.mktemp("evidence"), "evidence.db", fill)
     with _serving(create_app(settings, engine)) as url:
         yield url
     engine.dispose()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.mark.parametrize("width", [390, 1400])

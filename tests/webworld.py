@@ -187,3 +187,18 @@ def serve_world(history, engine, db_url, tmp_path):
     w = ingest_world(history, engine, tmp_path)
     app = create_app(Settings(database_url=db_url, base_url=BASE), engine)
     return TestClient(app, follow_redirects=False), w
+
+
+def releases_of_trees(roots: dict, paths) -> "callable":
+    """A fill for on_sqlite: each extracted kernel tree ({version: root})
+    committed and tagged v<version>, in order, then ingested like a clone."""
+    from ingest import pipeline
+    from kernelsrc import read_tree
+
+    def fill(h, engine, tmp):
+        for version, root in roots.items():
+            h.replace_tree(read_tree(root, paths), f"Linux {version}")
+            h.tag(f"v{version}")
+        pipeline.ingest(h.repo.workdir, engine)
+
+    return fill

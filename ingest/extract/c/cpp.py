@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Mapping
+from typing import Iterable, Protocol, Sequence
 
 __all__ = ["Define", "CppError", "Token", "tokenize", "expand", "expand_tokens", "render",
            "invocation", "defines", "define_lines"]
@@ -47,6 +47,13 @@ class Define:
 
     params: tuple[str, ...] | None
     body: str
+
+
+class Macros(Protocol):
+    """What expand() looks macros up in: a Mapping[str, Define], or anything
+    with its get()."""
+
+    def get(self, name: str, /) -> Define | None: ...
 
 
 class CppError(ValueError):
@@ -98,6 +105,7 @@ def _tokenize(text: str) -> tuple[Token, ...]:
     out, space = [], False
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
+        assert kind is not None  # every alternative of _TOKEN is a named group
         if kind == "ws":
             space = True
             continue
@@ -144,20 +152,20 @@ def _params(params: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
     return params, None
 
 
-def expand(text: str, macros: Mapping[str, Define], keep: frozenset[str] = frozenset()) -> str:
+def expand(text: str, macros: Macros, keep: frozenset[str] = frozenset()) -> str:
     """`text` with every macro of `macros` expanded (names in `keep` are left
     as written, as if not defined). Raises CppError on an unterminated call
     or a wrong number of arguments."""
     return render(expand_tokens(tokenize(text), macros, keep))
 
 
-def expand_tokens(tokens: list[Token], macros: Mapping[str, Define],
+def expand_tokens(tokens: list[Token], macros: Macros,
                   keep: frozenset[str] = frozenset()) -> list[Token]:
     return _Expander(macros, keep).run(list(tokens))
 
 
 class _Expander:
-    def __init__(self, macros: Mapping[str, Define], keep: frozenset[str]):
+    def __init__(self, macros: Macros, keep: frozenset[str]):
         self.macros, self.keep, self.depth = macros, keep, 0
 
     def run(self, tokens: list[Token]) -> list[Token]:
@@ -209,6 +217,7 @@ class _Expander:
     def _body(self, t: Token, d: Define, args: list[list[Token]], hide: frozenset) -> list[Token]:
         """The replacement list of one invocation, arguments substituted and
         pasted, every token's hide set grown by `hide`."""
+        body: Sequence[Token]
         if d.params is None:
             body = _object_body(d.body)
         else:
@@ -274,7 +283,11 @@ def _substitute(body: tuple[Token, ...], actual: dict[str, list[Token]], ex: "_E
                 out.pop()
                 i += 1
                 continue
-            arg = actual[t.text] if pasted else ex.run(list(actual[t.text]))
+            if pasted:
+                arg = actual[t.text]
+            else:
+                assert ex is not None  # only _object_body passes none, with no parameters
+                arg = ex.run(list(actual[t.text]))
             if arg:
                 out.append(arg[0].but(space=t.space))
                 out.extend(arg[1:])

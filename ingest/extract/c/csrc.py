@@ -79,9 +79,10 @@ def _enum_values(text: str) -> dict[str, int]:
                 continue
             name, _, init = entry.partition("=")
             init = init.strip()
-            value = evaluate(init, {}, out) if init else value + 1
-            if value is None:  # unreadable initialiser: later implicit values unknown
+            read = evaluate(init, {}, out) if init else value + 1
+            if read is None:  # unreadable initialiser: later implicit values unknown
                 break
+            value = read
             out[name.strip()] = value
     return out
 
@@ -145,10 +146,13 @@ def inside(text: str, start: int) -> str | None:
 
 # --- functions and switches (tree-sitter) --------------------------------
 
-def _declarator_name(node: Node) -> str | None:
+def _declarator_name(node: Node | None) -> str | None:
     while node is not None and node.type not in ("identifier", "field_identifier"):
         node = node.child_by_field_name("declarator")
-    return node.text.decode() if node is not None else None
+    if node is None:
+        return None
+    assert node.text is not None  # parsed from text, so every node has its text
+    return node.text.decode()
 
 
 # Nodes a function definition can sit in, outside another function: the file,
@@ -178,6 +182,7 @@ def functions(text: str) -> Mapping[str, str]:
             name = _declarator_name(node.child_by_field_name("declarator"))
             body = node.child_by_field_name("body")
             if name and body is not None:
+                assert body.text is not None
                 out.setdefault(name, body.text.decode())
         elif node.type in _CONTAINERS or node.has_error:
             # Declarations (the huge sys_reg_descs[] initialiser) and expressions

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Mapping
 
 import tree_sitter_c
 from tree_sitter import Language, Node, Parser
@@ -127,7 +128,10 @@ def parse_body(body: str) -> Node:
 
 
 def text(node: Node | None) -> str:
-    return node.text.decode() if node is not None else ""
+    if node is None:
+        return ""
+    assert node.text is not None  # parsed from text, so every node has its text
+    return node.text.decode()
 
 
 def condition(node: Node) -> str:
@@ -204,10 +208,10 @@ def _walk(stmts, conds, out, funcs, reg, depth, locals_) -> bool:
                 conds = conds + (negate(c),)
             continue
         if t == "switch_statement":
-            sub = _switch_case(st, reg)
-            if sub is None:
+            case = _switch_case(st, reg)
+            if case is None:
                 continue  # no case for this register: falls through
-            if not _walk(sub, conds, out, funcs, reg, depth, locals_):
+            if not _walk(case, conds, out, funcs, reg, depth, locals_):
                 return False
             continue
         if t in ("break_statement", "comment"):
@@ -448,7 +452,7 @@ def required_features(hidden_when: str) -> tuple[str, ...] | None:
     if not visible:
         return None
     needed = [c for c in choices if all(a[c] for a in visible)]
-    return tuple(dict.fromkeys(feature_of(c) for c in needed))
+    return tuple(dict.fromkeys(f for c in needed if (f := feature_of(c)) is not None))  # all are: see choices
 
 
 # A condition as a tree: ("or"|"and", a, b), ("not", a), ("leaf", text).
@@ -494,7 +498,7 @@ def _leaves(tree) -> list[str]:
     return [leaf for sub in tree[1:] for leaf in _leaves(sub)]
 
 
-def _value(tree, assign: dict[str, bool | None]) -> bool | None:
+def _value(tree, assign: Mapping[str, bool | None]) -> bool | None:
     """Kleene logic: None (not known) unless the known parts decide."""
     kind = tree[0]
     if kind == "leaf":

@@ -84,12 +84,14 @@ def search(what: str, path: str, text: str, *patterns: str | re.Pattern, functio
     pattern searched after the previous one's match (`case GICD_IIDR:`, then
     the `case KVM_VGIC_IMP_REV_2:` below it), inside function `function`'s
     body or the whole text when None; None when anything is not found."""
+    pos: int | None
     pos, end = 0, len(text)
     if function is not None:
         pos = body_offset(text, function)
-        if pos is None:
+        body = function_body(text, function)
+        if pos is None or body is None:  # the body is None only where pos is
             return None
-        end = pos + len(function_body(text, function))
+        end = pos + len(body)
     m = None
     for pattern in patterns:
         m = re.compile(pattern).search(text, pos, end)

@@ -3,11 +3,12 @@ the ABIs a userspace write of GITS_IIDR may select."""
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from ingest.extract.c import lines
 from ingest.extract.c.csrc import Define, closing, evaluate, mentions
 from ingest.extract.vgic.tree import UNKNOWN, Tree, cut_short, revision_in, sorted_values, value_expr, whole_body
-from ingest.facts import State
+from ingest.facts import Evidence, State
 
 _ABI_REF = re.compile(r"(?:\w+(?:->|\.))*abi_rev\b")
 ITS = "vgic/its/ABI_REVISION"
@@ -35,6 +36,7 @@ def _default_evidence(path: str, text: str) -> tuple:
     """vgic_its_create()'s initial ABI when the read handler copies abi_rev,
     else the read handler's line building the revision."""
     body = whole_body(text, READ) or ""
+    found: Iterable[Evidence | None]
     if _ABI_REF.search(body):
         found = (lines.search("default", path, text, p, function=CREATE) for p in _INITIAL)
     else:
@@ -63,7 +65,9 @@ def _its_macros(tree: Tree, text: str) -> dict[str, Define]:
 
 def _table_entries(text: str, name: str) -> int | None:
     m = re.search(r"\b%s\s*\[[^\]]*\]\s*=\s*\{" % re.escape(name), text)
-    close = closing(text, m.end() - 1) if m else None
+    if m is None:
+        return None
+    close = closing(text, m.end() - 1)
     if close is None:
         return None
     inner = text[m.end():close]

@@ -24,8 +24,8 @@ def write_case(block: str, body: str, val: str, default: int, macros,
                     f"{where}: the revision is taken from `{source}` (the current value), not "
                     f"from `{val}` (the written one): writes are accepted but restore nothing"]
             return UNKNOWN, [f"{where}: revision read from `{source}`, not from `{val}`"]
-        accepted, why = _accepted(sw[1], sw[0], macros, where)
-        return (accepted if accepted == ("any",) else sorted_values(set(accepted) | {str(default)})), why
+        accepted, notes = _accepted(sw[1], sw[0], macros, where)
+        return (accepted if accepted == ("any",) else sorted_values(set(accepted) | {str(default)})), notes
     if re.search(r"implementation_rev\s*=(?!=)[^;]*\b%s\b" % re.escape(val), block):
         return ("any",), []
     read_call = r"\w*read\w*\s*\([^;]*?\)"
@@ -41,7 +41,7 @@ def write_evidence(block: str, val: str) -> list[tuple[str, ...]]:
     exact-match check."""
     sw = _switch(block)
     if sw is not None:
-        chains = [(r"\bswitch\s*\(", r"\b%s\s*:(?!:)" % _label_pattern(label))
+        chains: list[tuple[str, ...]] = [(r"\bswitch\s*\(", r"\b%s\s*:(?!:)" % _label_pattern(label))
                   for i, (labels, _) in enumerate(sw[1]) if _stored(sw[1], i) is not None
                   for label in labels]
         return chains + [(r"\bswitch\s*\(", r"implementation_rev\s*=(?!=)")]
@@ -107,7 +107,8 @@ def _revision_source(expr: str, block: str) -> tuple[str | None, str]:
 
 def _accepted(segs, expr, macros, where) -> tuple[tuple[str, ...], list[str]]:
     """The revisions the switch segments store (labels or constants)."""
-    values, warnings = [], []
+    values: list[int] = []
+    warnings: list[str] = []
     var = expr if re.fullmatch(r"\w+", expr) else None
     for i, (labels, _) in enumerate(segs):
         stored = _stored(segs, i)

@@ -83,6 +83,7 @@ def extract_idregs(files: Mapping[str, str]) -> list[State]:
     tree = Tree.load(files)
     if tree is None:
         return []
+    assert tree.loaded is not None  # Tree.load sets it
     descs = tree.loaded.descs
     if descs is None:
         raise ValueError("sys_reg_descs[] not found whole in arch/arm64/kvm/sys_regs.c")

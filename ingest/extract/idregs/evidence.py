@@ -72,7 +72,7 @@ def _whole_decides(whole: str | None, field_default: str) -> bool:
 def _whole(s: State, table: Evidence | None) -> list[Evidence | None]:
     if table is None:
         return []
-    return [table] + ([replace(table, what="settable")] if s.settable not in (("none",), ("unknown",)) else [])
+    return [table, *([replace(table, what="settable")] if s.settable not in (("none",), ("unknown",)) else [])]
 
 
 def _field(tree, cpufeature, d, name, field, s, table, fns) -> list[Evidence | None]:
@@ -120,7 +120,7 @@ def _scope(tree, fn: str, name: str | None) -> list[Scope]:
     if start is None:
         return []
     m = re.search(r"\bcase\s+SYS_%s\s*:" % re.escape(name), body) if name else None
-    if m is None:
+    if m is None or name is None:  # no name, no match
         return [(fn, start, start + len(body))]
     block = case_block(body, "SYS_" + name) or ""
     return [(fn, start + m.end(), start + m.end() + len(block))]
@@ -181,7 +181,7 @@ def _ftr_line(cpufeature: str, tree, name: str, lsb: int) -> Evidence | None:
     """cpufeature.c's ARM64_FTR_BITS entry of register `name` at bit `lsb`."""
     clean = strip_comments(cpufeature)
     table = next((t for r, t in ftrbits._scan(cpufeature).pairs if r == name), None)  # the first, as ftrbits
-    open_at = _tables(clean).get(table)
+    open_at = _tables(clean).get(table) if table is not None else None
     if open_at is None:
         return None
     for at, shift in _entries(clean, open_at):
@@ -194,7 +194,7 @@ def _ftr_table_line(cpufeature: str, name: str) -> Evidence | None:
     """The head of register `name`'s arm64_ftr_bits table (for a field it lacks)."""
     clean = strip_comments(cpufeature)
     table = next((t for r, t in ftrbits._scan(cpufeature).pairs if r == name), None)
-    open_at = _tables(clean).get(table)
+    open_at = _tables(clean).get(table) if table is not None else None
     return lines.at_offset("default", CPUFEATURE, clean, open_at, function=None) if open_at is not None else None
 
 

@@ -38,7 +38,7 @@ def _read(config: str) -> tuple[dict[str, list[tuple[str, str]]], dict[str, str]
     for desc in re.findall(r"&\s*(\w+)", listed.group(1) if listed else ""):
         m = re.search(r"DECLARE_IDREG_FEAT_MAP\s*\(\s*%s\s*,\s*(\w+)\s*,\s*(\w+)" % re.escape(desc), text)
         body = _array(text, m.group(2)) if m else None
-        if body is None:
+        if m is None or body is None:
             out.setdefault("?", []).append((desc, ""))
             continue
         for entry in split_top(body):

@@ -43,7 +43,9 @@ def read_side(tree: Tree, d: Desc, name: str, reg: Reg, fields: dict[str, FieldS
             fs.warnings.append(warn[0])
         return warn
     for fn in fns:
-        reading = read_effects(rewrite(tree.body(fn), tree.vm), reg, tree.env, fn, funcs=tree.body)
+        body = tree.body(fn)
+        assert body is not None  # _read_functions gives only functions found whole
+        reading = read_effects(rewrite(body, tree.vm), reg, tree.env, fn, funcs=tree.body)
         for eff in reading.effects:
             _apply(eff, reg, fields)
     for fn, body, target in _writers(tree, name):

@@ -123,9 +123,10 @@ def parse_sysreg(text: str) -> tuple[dict[str, Reg], list[str]]:
             cur = Reg(words[1] if len(words) > 1 else f"?{n}")
             if kw == "Sysreg":
                 try:
-                    cur.enc = tuple(int(w, 0) for w in words[2:7])  # type: ignore[assignment]
-                    if len(cur.enc) != 5:
+                    enc = tuple(int(w, 0) for w in words[2:7])
+                    if len(enc) != 5:
                         raise ValueError
+                    cur.enc = enc
                 except ValueError:
                     cur.enc = None
                     problems.append(f"sysreg line {n}: unreadable encoding {line!r}")

@@ -85,6 +85,7 @@ def _state(macro: str, uapi: str) -> State:
         return State(f"reglist/{macro}", "unknown", ("unknown",),
                      (f"{macro}: no ARM64_SYS_REG() define in {UAPI}",))
     enc = tuple(int(x) for x in m.groups())
+    assert len(enc) == 5  # _SYSREG has five groups
     name = NAMES.get(enc, macro)
     return State(f"reglist/{name}", "present", ("none",), (), (("index", kvm_index(enc)),))
 

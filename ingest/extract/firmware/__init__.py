@@ -219,7 +219,8 @@ def _constant_returns(src: Source) -> list[str] | None:
 def psci_default_evidence(src: Source) -> tuple[Evidence, ...]:
     """kvm_psci_version's constant return for a PSCI-0.2 vCPU, and the
     #define of the version it names (KVM_ARM_PSCI_LATEST)."""
-    expr = (_constant_returns(src) or [None])[0]
+    returned = _constant_returns(src)
+    expr = returned[0] if returned else None
     if expr is None:
         return ()
     ret = src.line("default", VERSION_FN, r"KVM_ARM_VCPU_PSCI_0_2", r"\breturn\s+%s\s*;" % re.escape(expr))
@@ -260,7 +261,7 @@ def psci_settable(src: Source) -> tuple[tuple[str, ...], tuple[str, ...]]:
     body = src.function(SET_FN)
     block = _psci_block(body) if body else None
     cases = switch_body(block, "val") if block else None
-    if cases is None:
+    if block is None or cases is None:  # no block, no cases
         return NONE, (f"{SET_FN}: PSCI version write path unreadable",)
     tests = _feature_tests(block)
     accepted, warnings = set(), []

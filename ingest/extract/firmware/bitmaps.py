@@ -118,9 +118,11 @@ def _bit_evidence(src: Source, name: str, field: str | None, initial, mask) -> t
     the mask it names), and the write path's features mask and its check."""
     found: list[Evidence | None] = []
     assigned = _INIT_ASSIGN % re.escape(field) if field else None
-    if initial is not None and assigned and src.function(INIT_FN) and re.search(assigned, src.function(INIT_FN)):
+    init = src.function(INIT_FN) if initial is not None and assigned else None
+    m = re.search(assigned, init) if assigned and init else None
+    if assigned and m:
         line = src.line("default", INIT_FN, assigned)
-        value = re.search(assigned, src.function(INIT_FN)).group(1)
+        value = m.group(1)
         found += [line, src.define_line("default", value)]
     path = _write_path(src, name)
     if mask is not None and path is not None:
@@ -140,11 +142,11 @@ def _write_path(src: Source, name: str) -> tuple[str, str, str, str] | None:
     its case returns through."""
     body = src.function(SET_FN)
     block = csrc.case_block(body, name) if body else None
-    if block is None:
+    if body is None or block is None:  # no body, no block
         return None
     fn, call = SET_FN, re.search(r"\breturn\s+(\w+)\s*\(", block)
     helper = src.function(call.group(1)) if call else None
-    if helper is not None:
+    if call and helper is not None:  # no call, no helper
         fn, body, block = call.group(1), helper, csrc.case_block(helper, name) or ""
     features = re.search(r"\b(\w+)\s*=\s*([^;&]+);", block)
     return fn, body, block, features.group(1) if features else ""
@@ -187,7 +189,7 @@ def legacy_states(src: Source, emitted: set[str]) -> tuple[list[State], tuple[st
     for item, func_id in LEGACY:
         if item in emitted or func_id not in labels:
             continue
-        note = ()
+        note: tuple[str, ...] = ()
         if item.rsplit("/", 1)[0] in emitted:
             note = (f"bitmap {item.rsplit('/', 1)[0]} present without this bit",)
         out.append(State(item, "set", NONE, note).with_evidence(_dispatch_line(src, func_id)))

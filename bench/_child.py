@@ -45,6 +45,7 @@ def main() -> None:
         profiler.disable()
         profiler.dump_stats(args.profile)
     print(json.dumps({"seconds": seconds, "cpu": cpu, "maxrss_kb": _peak_kb(), "peak_pss_kb": sampler.peak,
+                      "peak_anon_kb": sampler.peak_anon,
                       "worker_maxrss_kb": summary.get("worker_peak_rss_kb", 0), "summary": summary}, default=str))
 
 
@@ -58,11 +59,14 @@ class PssSampler(threading.Thread):
     def __init__(self):
         super().__init__(daemon=True)
         self.peak = 0
+        self.peak_anon = 0  # of which anonymous: the heaps, not the mapped pack files and libraries
         self._done = threading.Event()
 
     def run(self) -> None:
         while not self._done.wait(0.1):
-            self.peak = max(self.peak, sum(_pss_kb(pid) for pid in [os.getpid(), *_children()]))
+            found = [_pss_kb(pid) for pid in [os.getpid(), *_children()]]
+            self.peak = max(self.peak, sum(total for total, _ in found))
+            self.peak_anon = max(self.peak_anon, sum(anon for _, anon in found))
 
     def stop(self) -> None:
         self._done.set()
@@ -79,17 +83,22 @@ def _children() -> list[int]:
     return out
 
 
-def _pss_kb(pid: int) -> int:
+def _pss_kb(pid: int) -> tuple[int, int]:
+    """A process's proportional set size and its anonymous part (kB)."""
     try:
         fd = os.open(f"/proc/{pid}/smaps_rollup", os.O_RDONLY)
     except OSError:
-        return 0
+        return 0, 0
     try:
         data = os.read(fd, 4096)
     finally:
         os.close(fd)
-    at = data.find(b"\nPss:")
-    return int(data[at + 5:data.index(b"kB", at)]) if at >= 0 else 0
+    return _field(data, b"\nPss:"), _field(data, b"\nPss_Anon:")
+
+
+def _field(data: bytes, name: bytes) -> int:
+    at = data.find(name)
+    return int(data[at + len(name):data.index(b"kB", at)]) if at >= 0 else 0
 
 
 def _cpu() -> float:

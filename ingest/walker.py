@@ -76,7 +76,7 @@ class SignatureReader:
     commit that leaves the watched directories alone costs one lookup per
     top-level watched directory. Equal signatures are the same object."""
 
-    def __init__(self, repo: pygit2.Repository, paths: Sequence[str], memo_size: int = 30_000):
+    def __init__(self, repo: pygit2.Repository, paths: Sequence[str], memo_size: int = 2_048):
         self.repo = repo
         self.paths = tuple(paths)
         self._root = _trie(self.paths)

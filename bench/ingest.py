@@ -129,7 +129,8 @@ def _git_log(repo: Path, paths) -> dict:
     for _ in range(2):
         t0, c0 = time.perf_counter(), _children_cpu()
         subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
-        run = {"seconds": time.perf_counter() - t0, "cpu": _children_cpu() - c0}
+        run = {"seconds": time.perf_counter() - t0, "cpu": _children_cpu() - c0,
+               "maxrss_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}  # the largest child so far
         best = min(best, run, key=lambda r: r["seconds"])
     return best
 
@@ -230,6 +231,9 @@ def _report(params: Params, repo: Path, log: dict, full: dict, noop: dict, inlin
         _shell_row("guestabi --help", shell["help"], TARGET_HELP),
         ("peak memory full / no-op", f"{full['peak_pss_kb'] / 1024:.0f} / {noop['peak_pss_kb'] / 1024:.0f} MB", "",
          f"<= {TARGET_RSS_MB} MB", _verdict(peak <= TARGET_RSS_MB)),
+        ("  of which anonymous full / no-op", f"{full.get('peak_anon_kb', 0) / 1024:.0f} / "
+         f"{noop.get('peak_anon_kb', 0) / 1024:.0f} MB", "", "", ""),
+        ("  git log -p peak RSS", f"{log.get('maxrss_kb', 0) / 1024:.0f} MB", "", "", ""),
         ("  peak RSS ingest / worker", f"{full['maxrss_kb'] / 1024:.0f} / {full['worker_maxrss_kb'] / 1024:.0f} MB",
          "", "", ""),
     ]
@@ -241,7 +245,8 @@ def _report(params: Params, repo: Path, log: dict, full: dict, noop: dict, inlin
     for r in rows:
         print("  ".join(c.ljust(w) for c, w in zip(r, width)).rstrip())
     print("(PASS/MISS judge wall time; cpu is user+sys of the ingest and its worker, steadier on a busy machine;\n"
-          " peak memory is the sampled peak of their proportional set sizes added: shared pages count once)")
+          " peak memory is the sampled peak of their proportional set sizes added: shared pages count once;\n"
+          " anonymous = their heaps; the rest is mapped files: the pack index libgit2 searches, libraries)")
     print("phases (s): full " + _phases(s) + "; 100 new " + _phases(shell["new100"]["summary"])
           + "; 5 new " + _phases(shell["new5"]["summary"]))
     print(f"new commits edit {shell['edited']}; load average during the run: {_load()}")

@@ -102,10 +102,11 @@ def _begin(path, store, waivers, stable, batch_size, progress, extractors, t0) -
 
 
 def _tips(repo: pygit2.Repository, tags: list[releases.Tag]) -> list[str]:
-    tips = {t.sha for t in tags}
+    """Release commits oldest first, then HEAD: the order the walk takes them in."""
+    tips = [t.sha for t in tags]
     if not repo.head_is_unborn:
-        tips.add(str(repo.head.peel(pygit2.Commit).id))
-    return sorted(tips)
+        tips.append(str(repo.head.peel(pygit2.Commit).id))
+    return list(dict.fromkeys(tips))
 
 
 def _walk(run: Run, ex) -> None:

@@ -199,10 +199,26 @@ def _write_releases(session, tags, dropped_tags, release_states) -> None:
             row = Release(tag=tag.name, sha=tag.sha, series=tag.series, kind=tag.kind, position=pos)
         row.position = pos
         session.add(row)
-    rows = [{"release": tag, "item": s.item, "state": s.to_json()}
-            for tag, states in release_states.items() for s in states]
-    if rows:  # tens of thousands on a real history: one executemany, no ORM objects
+    # Hundreds of thousands of rows on a full kernel history (every item at
+    # every release): executemany in slices, no ORM objects, and each
+    # distinct state (releases share most of theirs) turned to JSON once.
+    # Built all at once, the rows and their JSON texts took a gigabyte.
+    as_json: dict[int, dict] = {}
+    rows: list[dict] = []
+    for tag, states in release_states.items():
+        for state in states:
+            data = as_json.get(id(state))
+            if data is None:
+                data = as_json[id(state)] = state.to_json()
+            rows.append({"release": tag, "item": state.item, "state": data})
+        if len(rows) >= _RELEASE_ROWS:
+            session.exec(insert(ReleaseState), params=rows)
+            rows = []
+    if rows:
         session.exec(insert(ReleaseState), params=rows)
+
+
+_RELEASE_ROWS = 5_000  # release-state rows per executemany
 
 
 def _write_judgement(session, breaks, waivers, unmatched) -> None:

@@ -76,7 +76,7 @@ class SignatureReader:
     commit that leaves the watched directories alone costs one lookup per
     top-level watched directory. Equal signatures are the same object."""
 
-    def __init__(self, repo: pygit2.Repository, paths: Sequence[str], memo_size: int = 30_000):
+    def __init__(self, repo: pygit2.Repository, paths: Sequence[str], memo_size: int = 2_048):
         self.repo = repo
         self.paths = tuple(paths)
         self._root = _trie(self.paths)
@@ -210,23 +210,44 @@ def _raw_entries(data: bytes, node: _Dir) -> list[pygit2.Oid | None]:
 
 def walk(repo: pygit2.Repository, tips: Iterable[str], hide: Iterable[str],
          reader: SignatureReader) -> Iterator[Walked]:
-    """Every commit reachable from tips and not from hide, parents first."""
-    walker = repo.walk(None, SortMode.TOPOLOGICAL | SortMode.REVERSE)
-    hide = set(hide)
-    for t in tips:
-        if t not in hide:  # a tip the last run had already walked from starts nothing
-            walker.push(pygit2.Oid(hex=t))
-    for h in hide:
-        walker.hide(pygit2.Oid(hex=h))
+    """Every commit reachable from tips and not from hide, parents first.
+
+    One tip after another, in the order given (releases oldest first, then
+    HEAD), each walk hiding the frontier of what the walks before it
+    reached: libgit2's topological sort loads every commit of a walk
+    before it yields the first (about 170 bytes a commit: 220 MB for a
+    full kernel history in one walk), so memory follows the largest
+    release instead of the history. The frontier is the walked tips that
+    no other walked tip reaches; a walk's commits reach an earlier one
+    only as a parent, which keeps it exact (ingest/ancestry.py keeps the
+    same frontier across runs)."""
+    frontier = {bytes.fromhex(h) for h in hide}
     seen: dict[pygit2.Oid, Signature] = {}  # the latest commits' signatures
-    for commit in walker:
-        sig = reader(commit.tree_id)
-        parents = [seen.get(p) or reader(typing.cast(pygit2.Commit, repo[p]).tree_id) for p in commit.parent_ids]
-        seen[commit.id] = sig
-        if len(seen) > _SEEN:  # memory stays bounded; an older parent is read again
-            for old in list(islice(seen, _SEEN // 4)):
-                del seen[old]
-        yield Walked(commit, sig, parents)
+    for tip in tips:
+        raw = bytes.fromhex(tip)
+        if raw in frontier:  # a tip the last run (or walk) had already walked from starts nothing
+            continue
+        walker = repo.walk(None, SortMode.TOPOLOGICAL | SortMode.REVERSE)
+        walker.push(pygit2.Oid(raw=raw))
+        for h in frontier:
+            walker.hide(pygit2.Oid(raw=h))
+        reached: set[bytes] = set()  # frontier commits this walk's commits have as parents
+        walked = False
+        for commit in walker:
+            walked = True
+            parent_ids = commit.parent_ids
+            for p in parent_ids:
+                if p.raw in frontier:
+                    reached.add(p.raw)
+            sig = reader(commit.tree_id)
+            parents = [seen.get(p) or reader(typing.cast(pygit2.Commit, repo[p]).tree_id) for p in parent_ids]
+            seen[commit.id] = sig
+            if len(seen) > _SEEN:  # memory stays bounded; an older parent is read again
+                for old in list(islice(seen, _SEEN // 4)):
+                    del seen[old]
+            yield Walked(commit, sig, parents)
+        if walked:
+            frontier = (frontier - reached) | {raw}
 
 
 _SEEN = 20_000

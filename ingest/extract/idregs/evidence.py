@@ -19,7 +19,6 @@ not found gives no evidence (never a guessed line).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from ingest.extract.c import lines
@@ -63,6 +62,11 @@ def _attach(tree, cpufeature, d, name, states):
     return out
 
 
+def _as(e: Evidence, what: str) -> Evidence:
+    """dataclasses.replace(e, what=what), without its cost per call."""
+    return Evidence(what, e.file, e.line, e.function, e.text)
+
+
 def _whole_decides(whole: str | None, field_default: str) -> bool:
     """The register's policy, not a field's own reading, set the field's default."""
     return whole in ("hidden", "unallocated") or bool(whole and whole.startswith("vcpu-feature:")
@@ -72,7 +76,7 @@ def _whole_decides(whole: str | None, field_default: str) -> bool:
 def _whole(s: State, table: Evidence | None) -> list[Evidence | None]:
     if table is None:
         return []
-    return [table, *([replace(table, what="settable")] if s.settable not in (("none",), ("unknown",)) else [])]
+    return [table, *([_as(table, "settable")] if s.settable not in (("none",), ("unknown",)) else [])]
 
 
 def _field(tree, cpufeature, d, name, field, s, table, fns) -> list[Evidence | None]:
@@ -84,8 +88,8 @@ def _field(tree, cpufeature, d, name, field, s, table, fns) -> list[Evidence | N
     elif s.default == "hidden" and found[0] is None and ftr is None and cpufeature:
         found.append(_ftr_table_line(cpufeature, name))  # the host's table, which leaves the field out
     if set(s.settable) & set(POLICIES):
-        found += [replace(table, what="settable") if table else None,
-                  replace(ftr, what="settable") if ftr else None]
+        found += [_as(table, "settable") if table else None,
+                  _as(ftr, "settable") if ftr else None]
     elif s.settable not in (("none",), ("unknown",)):
         set_fn = tree.follow(d.member("set_user"))
         found.append(_named_line("settable", tree, _scope(tree, set_fn, None) if set_fn else [], name, field))
@@ -143,11 +147,15 @@ def _named_line(what: str, tree, scopes: list[Scope], name: str, field: str) -> 
 
 
 def _config_line(tree, name: str, field: str) -> Evidence | None:
+    return _config_line_of(tree.config, name, field) if tree.config else None
+
+
+@lru_cache(maxsize=4096)
+def _config_line_of(config: str, name: str, field: str) -> Evidence | None:
     """config.c's feature dependency naming the field (v6.15-: NEEDS_FEAT(...)),
-    else its first mention there (a FEAT_ definition)."""
-    if not tree.config:
-        return None
-    text = strip_comments(tree.config)
+    else its first mention there (a FEAT_ definition). Cached: config.c
+    rarely changes while sys_regs.c does."""
+    text = strip_comments(config)
     index = lines.word_index(text)
     found = _field_offsets(index, name, field)
     needs = _needs_feat(text)
@@ -179,15 +187,32 @@ def _field_offsets(index, name: str, field: str) -> list[list[int]]:
 
 def _ftr_line(cpufeature: str, tree, name: str, lsb: int) -> Evidence | None:
     """cpufeature.c's ARM64_FTR_BITS entry of register `name` at bit `lsb`."""
+    memo = tree.env.memo.setdefault(_FTR_MEMO, {})  # the shifts resolve through the tree's macros
+    key = (cpufeature, name)
+    by_lsb = memo.get(key)
+    if by_lsb is None:
+        if len(memo) > 1024:  # memory stays bounded
+            memo.clear()
+        by_lsb = memo[key] = _ftr_lines(cpufeature, tree.env, name)
+    return by_lsb.get(lsb)
+
+
+_FTR_MEMO = "evidence._ftr_line"
+
+
+def _ftr_lines(cpufeature: str, env, name: str) -> dict[int, Evidence]:
+    """Bit position -> the first ARM64_FTR_BITS entry of register `name` at it."""
     clean = strip_comments(cpufeature)
     table = next((t for r, t in ftrbits._scan(cpufeature).pairs if r == name), None)  # the first, as ftrbits
     open_at = _tables(clean).get(table) if table is not None else None
+    out: dict[int, Evidence] = {}
     if open_at is None:
-        return None
+        return out
     for at, shift in _entries(clean, open_at):
-        if tree.env.value(shift) == lsb:
-            return lines.at_offset("default", CPUFEATURE, clean, at, function=None)
-    return None
+        value = env.value(shift)
+        if value is not None and value not in out:
+            out[value] = lines.at_offset("default", CPUFEATURE, clean, at, function=None)
+    return out
 
 
 def _ftr_table_line(cpufeature: str, name: str) -> Evidence | None:

@@ -4,7 +4,6 @@ stored copy, applied field by field (masks, caps, fixed values, conditions)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from ingest.extract.c.cexpr import U64
@@ -118,10 +117,10 @@ def _apply(eff: Effect, reg: Reg, fields: dict[str, FieldState]) -> None:
 
 
 def _step(eff: Effect) -> Step:
-    eff = replace(eff, conds=tuple(" ".join(c.split()) for c in eff.conds))
+    conds = tuple(" ".join(c.split()) for c in eff.conds)
     if eff.kind == "unknown":
-        return Step("unknown", eff.conds, shown=eff.value_text, source=eff.source, note=eff.note,
+        return Step("unknown", conds, shown=eff.value_text, source=eff.source, note=eff.note,
                     whole=eff.mask == U64)
     other = eff.note[len("else capped at "):] if eff.cap_when and eff.note.startswith("else capped at ") else ""
-    return Step(eff.kind, eff.conds, eff.value, eff.value_text, eff.source, cap_when=eff.cap_when,
+    return Step(eff.kind, conds, eff.value, eff.value_text, eff.source, cap_when=eff.cap_when,
                 value_else=int(other) if other.isdigit() else None, shown_else=other)

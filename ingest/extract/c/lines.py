@@ -143,6 +143,7 @@ class WordIndex:
     a 200 KB file, hundreds of times, does not scale)."""
 
     def __init__(self, text: str):
+        self.memo: dict = {}  # answers its users keep with it (as many as the names they ask)
         self.words: dict[str, list[int]] = {}
         for m in _WORD.finditer(text):
             self.words.setdefault(m.group(0).lower(), []).append(m.start())
@@ -177,3 +178,10 @@ class WordIndex:
 @lru_cache(maxsize=8)
 def word_index(text: str) -> WordIndex:
     return WordIndex(text)
+
+
+@lru_cache(maxsize=2048)
+def body_word_index(body: str) -> WordIndex:
+    """word_index for function bodies: many small texts, most of them the
+    same from one file version to the next (memory stays bounded)."""
+    return WordIndex(body)

@@ -135,15 +135,31 @@ def _read_line(tree, scopes: list[Scope], name: str, field: str) -> Evidence | N
 
 
 def _named_line(what: str, tree, scopes: list[Scope], name: str, field: str) -> Evidence | None:
-    """The first line of the scopes naming the field of register `name`."""
+    """The first line of the scopes naming the field of register `name`.
+    Each scope lies in a function body, which begins with `{` and ends with
+    `}`: no word or `<register>, <word>` pair crosses its edges, so the
+    body's own word index (kept per body text, across file versions) finds
+    what an index of the whole file would, offsets shifted by the body's."""
     text = tree.tables.text
-    index = lines.word_index(text)
-    found = _field_offsets(index, name, field)
     for fn, start, end in scopes:
-        at = index.first(found, start, end)
+        body = tree.body(fn)
+        base = lines.body_offset(text, fn)
+        assert body is not None and base is not None  # _scope gives only such scopes
+        index = lines.body_word_index(body)
+        found = _offsets_in(index, name, field)
+        at = index.first(found, start - base, end - base)
         if at is not None:
-            return lines.at_offset(what, SYS_REGS_C, text, at, fn)
+            return lines.at_offset(what, SYS_REGS_C, text, base + at, fn)
     return None
+
+
+def _offsets_in(index, name: str, field: str) -> list[list[int]]:
+    """_field_offsets, kept on the index (a body's index outlives a file version)."""
+    memo = index.memo
+    found = memo.get((name, field))
+    if found is None:
+        found = memo[(name, field)] = _field_offsets(index, name, field)
+    return found
 
 
 def _config_line(tree, name: str, field: str) -> Evidence | None:

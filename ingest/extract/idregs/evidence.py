@@ -109,7 +109,7 @@ def _read_side_functions(tree, d: Desc, name: str) -> list[Scope]:
     fns, _ = reads._read_functions(tree, d)
     scopes = [sc for fn in fns for sc in _scope(tree, fn, name)]
     for _, start, end in list(scopes):
-        called = re.findall(r"\b(\w+)\s*\(", tree.tables.text[start:end])
+        called = _calls(tree.tables.text[start:end])
         # Defined functions only (tree-sitter's list): a macro name must not
         # send the brace fallback over the whole file.
         scopes += [sc for h in dict.fromkeys(called) if h not in fns and h in tree.tables.funcs
@@ -118,16 +118,31 @@ def _read_side_functions(tree, d: Desc, name: str) -> list[Scope]:
     return list(dict.fromkeys(scopes))
 
 
+@lru_cache(maxsize=2048)
+def _calls(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\b(\w+)\s*\(", text))
+
+
 def _scope(tree, fn: str, name: str | None) -> list[Scope]:
     text, body = tree.tables.text, tree.body(fn)
     start = lines.body_offset(text, fn) if body else None
     if start is None:
         return []
-    m = re.search(r"\bcase\s+SYS_%s\s*:" % re.escape(name), body) if name else None
-    if m is None or name is None:  # no name, no match
+    assert body is not None
+    case = _case_span(body, name) if name else None
+    if case is None:  # no name, no match
         return [(fn, start, start + len(body))]
+    return [(fn, start + case[0], start + case[1])]
+
+
+@lru_cache(maxsize=4096)
+def _case_span(body: str, name: str) -> tuple[int, int] | None:
+    """Where in `body` the statements of `case SYS_<name>:` lie, or None."""
+    m = re.search(r"\bcase\s+SYS_%s\s*:" % re.escape(name), body)
+    if m is None:
+        return None
     block = case_block(body, "SYS_" + name) or ""
-    return [(fn, start + m.end(), start + m.end() + len(block))]
+    return m.end(), m.end() + len(block)
 
 
 def _read_line(tree, scopes: list[Scope], name: str, field: str) -> Evidence | None:

@@ -70,6 +70,7 @@ class Tables:
     warnings: list[str] = field(default_factory=list)
     _names: dict[str, frozenset[str]] | None = None  # macro -> the identifiers of its body
     _read: "_Shared | None" = None  # what versions with the same macros share
+    _bodies: dict[str, str | None] = field(default_factory=dict)  # body()'s answers
 
     @classmethod
     def load(cls, files: dict[str, str], space: Space) -> "Tables":
@@ -103,6 +104,13 @@ class Tables:
 
     def body(self, func: str) -> str | None:
         """A function's body when it is whole (balanced, closed)."""
+        try:
+            return self._bodies[func]
+        except KeyError:
+            found = self._bodies[func] = self._body(func)
+            return found
+
+    def _body(self, func: str) -> str | None:
         body = self.funcs.get(func)
         if body is None:
             body = csrc.function_body(self.text, func)

@@ -180,7 +180,7 @@ def word_index(text: str) -> WordIndex:
     return WordIndex(text)
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=256)
 def body_word_index(body: str) -> WordIndex:
     """word_index for function bodies: many small texts, most of them the
     same from one file version to the next (memory stays bounded)."""

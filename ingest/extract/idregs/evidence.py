@@ -118,7 +118,7 @@ def _read_side_functions(tree, d: Desc, name: str) -> list[Scope]:
     return list(dict.fromkeys(scopes))
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=512)
 def _calls(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\b(\w+)\s*\(", text))
 

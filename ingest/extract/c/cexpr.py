@@ -61,6 +61,9 @@ class Env:
     values: dict[str, int] = field(default_factory=dict)
     unknown: tuple[str, ...] = ()
     _cache: dict[str, tuple[int | None, tuple[str, ...]]] = field(default_factory=dict)
+    # Readings that depend on these macros, kept by their callers (an Env
+    # lives as long as its tree's macros stay the same: across file versions).
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def value(self, expr: str) -> int | None:
         """The value of `expr` as an unsigned 64-bit integer, or None

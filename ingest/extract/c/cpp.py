@@ -130,14 +130,19 @@ def render(tokens: Iterable[Token]) -> str:
 
 
 def _would_merge(a: Token, b: Token) -> bool:
+    if a.kind == "punct" and b.kind in ("punct", "num"):
+        return _punct_merges(a.text, b.text)
     if a.kind in ("id", "num") and b.kind in ("id", "num"):
         return True
     if a.kind == "num" and (b.text[:1] == "." or (a.text[-1] in "eEpP" and b.text[:1] in "+-")):
         return True
-    if a.kind == "punct" and b.kind in ("punct", "num"):
-        joined = tokenize(a.text + b.text)
-        return len(joined) == 1 or joined[0].text != a.text
     return False
+
+
+@lru_cache(maxsize=4096)
+def _punct_merges(a: str, b: str) -> bool:
+    joined = _tokenize(a + b)
+    return len(joined) == 1 or joined[0].text != a
 
 
 # --- macros -------------------------------------------------------------------
@@ -223,7 +228,9 @@ class _Expander:
         else:
             named, va = _params(d.params)
             body = _substitute(_tokenize(d.body), self._bind(t.text, d, named, va, args), self, va)
-        out = [x.but(hide=x.hide | hide if x.hide else hide) for x in body if x.kind != "placemarker"]
+        # x.but(hide=...), without a call per token (the hot spot of a cold run)
+        out = [Token(x.text, x.kind, x.space, x.hide | hide if x.hide else hide)
+               for x in body if x.kind != "placemarker"]
         if out:
             out[0] = out[0].but(space=t.space)  # the expansion stands where the name stood
         return out

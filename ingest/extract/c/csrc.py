@@ -205,7 +205,18 @@ def _brace_body(text: str, name: str) -> str | None:
     # function does not exist: asked again on every run, hence cached).
     if name not in text:
         return None
-    m = re.search(r"^[^\n;{}]*\b%s\s*\([^;{]*\)\s*\{" % re.escape(name), text, re.M)
+    # re.search(pattern, text, re.M), tried only at the starts of lines holding
+    # the name (a match cannot cross a newline before it): same first match.
+    pattern = re.compile(r"^[^\n;{}]*\b%s\s*\([^;{]*\)\s*\{" % re.escape(name), re.M)
+    m, tried, at = None, -1, text.find(name)
+    while at >= 0:
+        line = text.rfind("\n", 0, at) + 1
+        if line != tried:
+            tried = line
+            m = pattern.match(text, line)
+            if m:
+                break
+        at = text.find(name, at + 1)
     if not m:
         return None
     start = m.end() - 1

@@ -70,6 +70,7 @@ def feature_of(cond: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def classify(conds: tuple[str, ...]) -> Kind:
     """What decides whether a conjunction of conditions holds."""
     if not conds:
@@ -161,7 +162,56 @@ class Outcome:
 def outcomes(funcs, fn: str, reg: str | None, depth: int = 0) -> list[Outcome] | None:
     """Every (conditions, REG_* flags) a visibility callback can return for
     register `reg` (SYS_<reg> in switches), or None when not understood.
-    `funcs(name)` gives a function's body or None."""
+    `funcs(name)` gives a function's body or None.
+
+    Kept by (callback, register, depth) with every body and parameter list
+    the reading asked `funcs` for: a new file version reads a callback again
+    only when one of those changed."""
+    key = (fn, reg, depth, getattr(funcs, "params", None) is not None)  # without params: no helper is read
+    kept = _OUTCOMES.get(key, ())
+    for asked, found in kept:
+        if all(_ask(funcs, what, name) == answer for (what, name), answer in asked):
+            return None if found is None else list(found)
+    recorder = _Recorder(funcs)
+    result = _outcomes(recorder, fn, reg, depth)
+    if len(_OUTCOMES) > 4096:  # memory stays bounded
+        _OUTCOMES.clear()
+    _OUTCOMES[key] = ((tuple(recorder.asked.items()), None if result is None else tuple(result)),) + kept[:3]
+    return result
+
+
+_OUTCOMES: dict[tuple, tuple] = {}
+
+
+def _ask(funcs, what: str, name: str):
+    if what == "body":
+        return funcs(name)
+    params_of = getattr(funcs, "params", None)
+    return params_of(name) if params_of else None
+
+
+class _Recorder:
+    """`funcs` with every question asked of it (body or parameters of a
+    name) and its answer kept, the first time."""
+
+    def __init__(self, funcs):
+        self.funcs = funcs
+        self.asked: dict[tuple[str, str], object] = {}
+        if getattr(funcs, "params", None) is not None:
+            self.params = self._params
+
+    def __call__(self, name: str):
+        found = self.funcs(name)
+        self.asked.setdefault(("body", name), found)
+        return found
+
+    def _params(self, name: str):
+        found = self.funcs.params(name)
+        self.asked.setdefault(("params", name), None if found is None else list(found))
+        return found
+
+
+def _outcomes(funcs, fn: str, reg: str | None, depth: int) -> list[Outcome] | None:
     body = funcs(fn)
     if body is None or depth > 4:
         return None
@@ -388,6 +438,7 @@ _MITIGATION = re.compile(r"^(arm64_get_(?:spectre_v2|spectre_v4|spectre_bhb|melt
                          r"\s*\(\s*\)\s*(==|!=)\s*(\w+)$")
 
 
+@lru_cache(maxsize=4096)
 def expand_helpers(cond: str) -> str:
     """`cond` with the kvm_host.h helpers (kvm_has_s1pie(), ...) expanded."""
     try:
@@ -396,6 +447,7 @@ def expand_helpers(cond: str) -> str:
         return cond
 
 
+@lru_cache(maxsize=4096)
 def on_common_host(cond_text: str) -> bool | None:
     """Whether a C condition holds on the common host (above); None when it
     cannot tell (a leaf it does not know, or one the VMM decides)."""
@@ -403,6 +455,7 @@ def on_common_host(cond_text: str) -> bool | None:
     return value
 
 
+@lru_cache(maxsize=4096)
 def common_host_value(cond_text: str) -> tuple[bool | None, tuple[str, ...], tuple[str, ...]]:
     """(value on the common host or None, the leaves the VMM decides, the
     leaves not understood). A value holds whatever the VMM decides:
@@ -428,6 +481,7 @@ def common_host_value(cond_text: str) -> tuple[bool | None, tuple[str, ...], tup
     return value, tuple(dict.fromkeys(vmm)), tuple(dict.fromkeys(unknown))
 
 
+@lru_cache(maxsize=4096)
 def required_features(hidden_when: str) -> tuple[str, ...] | None:
     """The VMM choices (vCPU features, VM capabilities, ID fields: feature_of
     names) a register needs to be visible, i.e. that hold whenever

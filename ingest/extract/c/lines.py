@@ -48,11 +48,23 @@ def _spans(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(sorted(out))
 
 
+@lru_cache(maxsize=64)
+def _reach(text: str) -> tuple[int, ...]:
+    """For each span of _spans(text), the furthest end among it and the spans
+    before it: walking back from a span, none earlier can hold an offset at
+    or past this (file-scope offsets no longer walk back through every function)."""
+    out, far = [], -1
+    for _, end, _ in _spans(text):
+        far = max(far, end)
+        out.append(far)
+    return tuple(out)
+
+
 def enclosing(text: str, offset: int) -> str | None:
     """The function whose body holds `offset`, or None (file scope)."""
-    spans = _spans(text)
+    spans, reach = _spans(text), _reach(text)
     i = bisect_right(spans, (offset, float("inf"), "")) - 1
-    while i >= 0:
+    while i >= 0 and reach[i] > offset:
         start, end, name = spans[i]
         if start <= offset < end:
             return name
@@ -131,6 +143,7 @@ class WordIndex:
     a 200 KB file, hundreds of times, does not scale)."""
 
     def __init__(self, text: str):
+        self.memo: dict = {}  # answers its users keep with it (as many as the names they ask)
         self.words: dict[str, list[int]] = {}
         for m in _WORD.finditer(text):
             self.words.setdefault(m.group(0).lower(), []).append(m.start())
@@ -165,3 +178,10 @@ class WordIndex:
 @lru_cache(maxsize=8)
 def word_index(text: str) -> WordIndex:
     return WordIndex(text)
+
+
+@lru_cache(maxsize=256)
+def body_word_index(body: str) -> WordIndex:
+    """word_index for function bodies: many small texts, most of them the
+    same from one file version to the next (memory stays bounded)."""
+    return WordIndex(body)

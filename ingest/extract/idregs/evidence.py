@@ -19,7 +19,6 @@ not found gives no evidence (never a guessed line).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from ingest.extract.c import lines
@@ -63,6 +62,11 @@ def _attach(tree, cpufeature, d, name, states):
     return out
 
 
+def _as(e: Evidence, what: str) -> Evidence:
+    """dataclasses.replace(e, what=what), without its cost per call."""
+    return Evidence(what, e.file, e.line, e.function, e.text)
+
+
 def _whole_decides(whole: str | None, field_default: str) -> bool:
     """The register's policy, not a field's own reading, set the field's default."""
     return whole in ("hidden", "unallocated") or bool(whole and whole.startswith("vcpu-feature:")
@@ -72,7 +76,7 @@ def _whole_decides(whole: str | None, field_default: str) -> bool:
 def _whole(s: State, table: Evidence | None) -> list[Evidence | None]:
     if table is None:
         return []
-    return [table, *([replace(table, what="settable")] if s.settable not in (("none",), ("unknown",)) else [])]
+    return [table, *([_as(table, "settable")] if s.settable not in (("none",), ("unknown",)) else [])]
 
 
 def _field(tree, cpufeature, d, name, field, s, table, fns) -> list[Evidence | None]:
@@ -84,8 +88,8 @@ def _field(tree, cpufeature, d, name, field, s, table, fns) -> list[Evidence | N
     elif s.default == "hidden" and found[0] is None and ftr is None and cpufeature:
         found.append(_ftr_table_line(cpufeature, name))  # the host's table, which leaves the field out
     if set(s.settable) & set(POLICIES):
-        found += [replace(table, what="settable") if table else None,
-                  replace(ftr, what="settable") if ftr else None]
+        found += [_as(table, "settable") if table else None,
+                  _as(ftr, "settable") if ftr else None]
     elif s.settable not in (("none",), ("unknown",)):
         set_fn = tree.follow(d.member("set_user"))
         found.append(_named_line("settable", tree, _scope(tree, set_fn, None) if set_fn else [], name, field))
@@ -105,7 +109,7 @@ def _read_side_functions(tree, d: Desc, name: str) -> list[Scope]:
     fns, _ = reads._read_functions(tree, d)
     scopes = [sc for fn in fns for sc in _scope(tree, fn, name)]
     for _, start, end in list(scopes):
-        called = re.findall(r"\b(\w+)\s*\(", tree.tables.text[start:end])
+        called = _calls(tree.tables.text[start:end])
         # Defined functions only (tree-sitter's list): a macro name must not
         # send the brace fallback over the whole file.
         scopes += [sc for h in dict.fromkeys(called) if h not in fns and h in tree.tables.funcs
@@ -114,16 +118,31 @@ def _read_side_functions(tree, d: Desc, name: str) -> list[Scope]:
     return list(dict.fromkeys(scopes))
 
 
+@lru_cache(maxsize=512)
+def _calls(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\b(\w+)\s*\(", text))
+
+
 def _scope(tree, fn: str, name: str | None) -> list[Scope]:
     text, body = tree.tables.text, tree.body(fn)
     start = lines.body_offset(text, fn) if body else None
     if start is None:
         return []
-    m = re.search(r"\bcase\s+SYS_%s\s*:" % re.escape(name), body) if name else None
-    if m is None or name is None:  # no name, no match
+    assert body is not None
+    case = _case_span(body, name) if name else None
+    if case is None:  # no name, no match
         return [(fn, start, start + len(body))]
+    return [(fn, start + case[0], start + case[1])]
+
+
+@lru_cache(maxsize=4096)
+def _case_span(body: str, name: str) -> tuple[int, int] | None:
+    """Where in `body` the statements of `case SYS_<name>:` lie, or None."""
+    m = re.search(r"\bcase\s+SYS_%s\s*:" % re.escape(name), body)
+    if m is None:
+        return None
     block = case_block(body, "SYS_" + name) or ""
-    return [(fn, start + m.end(), start + m.end() + len(block))]
+    return m.end(), m.end() + len(block)
 
 
 def _read_line(tree, scopes: list[Scope], name: str, field: str) -> Evidence | None:
@@ -131,23 +150,43 @@ def _read_line(tree, scopes: list[Scope], name: str, field: str) -> Evidence | N
 
 
 def _named_line(what: str, tree, scopes: list[Scope], name: str, field: str) -> Evidence | None:
-    """The first line of the scopes naming the field of register `name`."""
+    """The first line of the scopes naming the field of register `name`.
+    Each scope lies in a function body, which begins with `{` and ends with
+    `}`: no word or `<register>, <word>` pair crosses its edges, so the
+    body's own word index (kept per body text, across file versions) finds
+    what an index of the whole file would, offsets shifted by the body's."""
     text = tree.tables.text
-    index = lines.word_index(text)
-    found = _field_offsets(index, name, field)
     for fn, start, end in scopes:
-        at = index.first(found, start, end)
+        body = tree.body(fn)
+        base = lines.body_offset(text, fn)
+        assert body is not None and base is not None  # _scope gives only such scopes
+        index = lines.body_word_index(body)
+        found = _offsets_in(index, name, field)
+        at = index.first(found, start - base, end - base)
         if at is not None:
-            return lines.at_offset(what, SYS_REGS_C, text, at, fn)
+            return lines.at_offset(what, SYS_REGS_C, text, base + at, fn)
     return None
 
 
+def _offsets_in(index, name: str, field: str) -> list[list[int]]:
+    """_field_offsets, kept on the index (a body's index outlives a file version)."""
+    memo = index.memo
+    found = memo.get((name, field))
+    if found is None:
+        found = memo[(name, field)] = _field_offsets(index, name, field)
+    return found
+
+
 def _config_line(tree, name: str, field: str) -> Evidence | None:
+    return _config_line_of(tree.config, name, field) if tree.config else None
+
+
+@lru_cache(maxsize=4096)
+def _config_line_of(config: str, name: str, field: str) -> Evidence | None:
     """config.c's feature dependency naming the field (v6.15-: NEEDS_FEAT(...)),
-    else its first mention there (a FEAT_ definition)."""
-    if not tree.config:
-        return None
-    text = strip_comments(tree.config)
+    else its first mention there (a FEAT_ definition). Cached: config.c
+    rarely changes while sys_regs.c does."""
+    text = strip_comments(config)
     index = lines.word_index(text)
     found = _field_offsets(index, name, field)
     needs = _needs_feat(text)
@@ -179,15 +218,32 @@ def _field_offsets(index, name: str, field: str) -> list[list[int]]:
 
 def _ftr_line(cpufeature: str, tree, name: str, lsb: int) -> Evidence | None:
     """cpufeature.c's ARM64_FTR_BITS entry of register `name` at bit `lsb`."""
+    memo = tree.env.memo.setdefault(_FTR_MEMO, {})  # the shifts resolve through the tree's macros
+    key = (cpufeature, name)
+    by_lsb = memo.get(key)
+    if by_lsb is None:
+        if len(memo) > 1024:  # memory stays bounded
+            memo.clear()
+        by_lsb = memo[key] = _ftr_lines(cpufeature, tree.env, name)
+    return by_lsb.get(lsb)
+
+
+_FTR_MEMO = "evidence._ftr_line"
+
+
+def _ftr_lines(cpufeature: str, env, name: str) -> dict[int, Evidence]:
+    """Bit position -> the first ARM64_FTR_BITS entry of register `name` at it."""
     clean = strip_comments(cpufeature)
     table = next((t for r, t in ftrbits._scan(cpufeature).pairs if r == name), None)  # the first, as ftrbits
     open_at = _tables(clean).get(table) if table is not None else None
+    out: dict[int, Evidence] = {}
     if open_at is None:
-        return None
+        return out
     for at, shift in _entries(clean, open_at):
-        if tree.env.value(shift) == lsb:
-            return lines.at_offset("default", CPUFEATURE, clean, at, function=None)
-    return None
+        value = env.value(shift)
+        if value is not None and value not in out:
+            out[value] = lines.at_offset("default", CPUFEATURE, clean, at, function=None)
+    return out
 
 
 def _ftr_table_line(cpufeature: str, name: str) -> Evidence | None:

@@ -137,9 +137,37 @@ def features_of(steps: list[Step]) -> tuple[str, ...]:
 
 def settle(fs, steps: list[Step]) -> None:
     """Set fs.default, its extras and warnings from the steps (fs.default
-    holds the starting value: host, or hidden where the host has no field)."""
+    holds the starting value: host, or hidden where the host has no field).
+    What it sets depends on the start and the steps alone: kept by them
+    (most fields read the same way from one file version to the next)."""
     if not steps:
         return
+    key = (fs.default, tuple(steps))
+    done = _SETTLED.get(key)
+    if done is None:
+        scratch = _Settling(fs.default)
+        _settle(scratch, steps)
+        if len(_SETTLED) > 8192:  # memory stays bounded
+            _SETTLED.clear()
+        done = _SETTLED[key] = (scratch.default, tuple(scratch.warnings), tuple(scratch.extra.items()))
+    fs.default = done[0]
+    fs.warnings.extend(done[1])
+    fs.extra.update(done[2])
+
+
+class _Settling:
+    """What settle() sets on a field, gathered before it is set."""
+
+    def __init__(self, default: str):
+        self.default = default
+        self.warnings: list[str] = []
+        self.extra: dict[str, str] = {}
+
+
+_SETTLED: dict[tuple, tuple[str, tuple[str, ...], tuple[tuple[str, str], ...]]] = {}
+
+
+def _settle(fs, steps: list[Step]) -> None:
     start = fs.default
     plain, p1 = fold(start, steps, False)
     full, p2 = fold(start, steps, True)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.extract.c import kvmconds
 
@@ -44,6 +45,7 @@ _MORE_HOST = re.compile(r"\b(vgic_host_has_gicv\d|has_broken_\w+|this_cpu_has_ca
                         r"\bkvm_has_feat\s*\(\s*[\w>-]+\s*,\s*FEAT_\w+\s*\)")
 
 
+@lru_cache(maxsize=4096)
 def on_common_host(atom: str) -> bool | None:
     """The rules above, else kvmconds.on_common_host() (helper cpp's, which
     agrees wherever both decide)."""
@@ -54,6 +56,7 @@ def on_common_host(atom: str) -> bool | None:
     return kvmconds.on_common_host(atom)
 
 
+@lru_cache(maxsize=4096)
 def is_host(atom: str) -> bool:
     return bool(kvmconds.HOST.search(atom) or _MORE_HOST.search(atom))
 
@@ -67,6 +70,10 @@ class Node:
     text: str = ""
 
 
+# Conditions are parsed and evaluated again and again (every field of every
+# register, both vCPU configurations, every file version): each function of
+# a condition's text alone is cached by that text (memory stays bounded).
+@lru_cache(maxsize=4096)
 def parse(cond: str) -> Node:
     node, rest = _or(cond.strip())
     if rest.strip():
@@ -135,6 +142,7 @@ def _atom_end(s: str) -> int:
 
 # --- evaluating ------------------------------------------------------------------
 
+@lru_cache(maxsize=8192)
 def truth(cond: str, features: bool, flip: frozenset[str] = frozenset()) -> bool | None:
     """Does `cond` hold on the common host for a vCPU with every optional
     feature (`features`) or none? Host atoms in `flip` take the other answer
@@ -142,6 +150,7 @@ def truth(cond: str, features: bool, flip: frozenset[str] = frozenset()) -> bool
     return _eval(parse(cond), features, flip)
 
 
+@lru_cache(maxsize=4096)
 def depends_on_host(cond: str, features: bool) -> bool:
     """Would a host unlike the common one in one respect, or in all, answer otherwise?"""
     base, hosts = truth(cond, features), host_atoms(cond)
@@ -160,6 +169,7 @@ def _eval(node: Node, features: bool, flip: frozenset[str]) -> bool | None:
     return True if True in values else (None if None in values else False)
 
 
+@lru_cache(maxsize=8192)
 def atom_truth(atom: str, features: bool, flip: frozenset[str] = frozenset()) -> bool | None:
     if kvmconds.feature_of(atom):
         return features
@@ -170,7 +180,12 @@ def atom_truth(atom: str, features: bool, flip: frozenset[str] = frozenset()) ->
 
 
 def host_atoms(cond: str) -> list[str]:
-    return [a for a in atoms(parse(cond)) if not kvmconds.feature_of(a) and is_host(a)]
+    return list(_host_atoms(cond))
+
+
+@lru_cache(maxsize=4096)
+def _host_atoms(cond: str) -> tuple[str, ...]:
+    return tuple(a for a in atoms(parse(cond)) if not kvmconds.feature_of(a) and is_host(a))
 
 
 def atoms(node: Node) -> list[str]:
@@ -180,7 +195,12 @@ def atoms(node: Node) -> list[str]:
 
 
 def features_in(cond: str) -> list[str]:
-    return [f for a in atoms(parse(cond)) for f in [kvmconds.feature_of(a)] if f]
+    return list(_features_in(cond))
+
+
+@lru_cache(maxsize=4096)
+def _features_in(cond: str) -> tuple[str, ...]:
+    return tuple(f for a in atoms(parse(cond)) for f in [kvmconds.feature_of(a)] if f)
 
 
 # --- conditions made only of optional features -------------------------------------
@@ -209,6 +229,7 @@ def feature_atom(atom: str) -> tuple[bool, bool | None]:
     return False, None
 
 
+@lru_cache(maxsize=1024)
 def optional_features_only(cond: str) -> bool:
     """Is `cond` made only of tests of the host's optional features, and do
     the ones the common host lacks (false there) decide it, whatever the

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.c.csrc import search_word
 from ingest.extract.idregs.sysregtable import Desc
 from ingest.extract.idregs.tree import Tree
 from ingest.facts import State
@@ -21,8 +22,8 @@ def boot_cpu_value(tree: Tree, reset: str | None, name: str) -> bool:
     m = re.search(r"case\s+SYS_%s\s*:\s*return\s+(\w+)\s*;" % re.escape(name), body or "")
     if m is None:
         return False
-    return re.search(r"\b%s\s*=\s*read_sysreg\s*\(\s*%s\s*\)" % (re.escape(m.group(1)), name.lower()),
-                     tree.tables.text) is not None
+    return search_word(m.group(1), r"\s*=\s*read_sysreg\s*\(\s*%s\s*\)" % name.lower(),
+                       tree.tables.text) is not None
 
 
 def writable_flag(tree: Tree, set_user: str | None) -> str | None:

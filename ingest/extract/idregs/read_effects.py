@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable
 
 from ingest.extract.c.cexpr import U64, Env, call_args
@@ -53,13 +54,43 @@ def read_effects(body: str, reg: Reg, env: Env, source: str, target: str | None 
     """Effects of one read function on register `reg` (the `SYS_<reg>` case
     of its switch, or the whole body when it is per-register). `target`
     names the value written instead of the function's result variable (a
-    VM's stored copy: `kvm->arch.id_regs[IDREG_IDX(SYS_X)]`)."""
+    VM's stored copy: `kvm->arch.id_regs[IDREG_IDX(SYS_X)]`).
+
+    Kept per environment (the tree's macros) by the body and the bodies of
+    the functions it followed, so a new file version reads again only the
+    functions that changed."""
+    memo = env.memo.setdefault(_MEMO, {})
+    key = (body, reg.name, source, target, depth, funcs is None)
+    hit = memo.get(key)
+    if hit is not None and hit[0] is reg and all(funcs is not None and funcs(n) == b for n, b in hit[1]):
+        return Reading(list(hit[2]), list(hit[3]), funcs, depth)
+    followed: dict[str, str | None] = {}
+
+    def recorded(name: str) -> str | None:
+        assert funcs is not None
+        found = funcs(name)
+        followed.setdefault(name, found)
+        return found
+
+    r = _read_effects(body, reg, env, source, target, recorded if funcs is not None else None, depth)
+    if len(memo) > 4096:  # memory stays bounded
+        memo.clear()
+    memo[key] = (reg, tuple(followed.items()), tuple(r.effects), tuple(r.unresolved))
+    return Reading(r.effects, r.unresolved, funcs, depth)
+
+
+_MEMO = "read_effects"
+
+
+def _read_effects(body: str, reg: Reg, env: Env, source: str, target: str | None,
+                  funcs: Callable[[str], str | None] | None, depth: int) -> Reading:
     r = Reading(funcs=funcs, depth=depth)
     var = target or _result_var(body)
     _run(statements(parse_body(body)), (), reg, env, var, source, r, selected=False, writer=target is not None)
     return r
 
 
+@lru_cache(maxsize=1024)
 def _result_var(body: str) -> str:
     m = list(re.finditer(r"\breturn\s+(\w+)\s*;", body))
     return m[-1].group(1) if m and m[-1].group(1) != "0" else "val"

@@ -4,7 +4,7 @@ stored copy, applied field by field (masks, caps, fixed values, conditions)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from functools import lru_cache
 
 from ingest.extract.c.cexpr import U64
 from ingest.extract.idregs.featdeps import dependency_effects
@@ -76,14 +76,26 @@ def _writers(tree: Tree, name: str) -> list[tuple[str, str, str]]:
     reset, as (function, body, the value written): v6.x
     `kvm->arch.id_regs[IDREG_IDX(SYS_X)] &= ~MASK;` in kvm_finalize_sys_regs(),
     v7.x `val = kvm_read_vm_id_reg(kvm, SYS_X) & ~MASK; kvm_set_vm_id_reg(kvm, SYS_X, val);`."""
-    out = []
-    for fn, body in tree.writer_bodies():
-        m = next((m for m in _WRITE.finditer(body) if m.group(2) == name), None)
-        if m:
-            out.append((fn, body, m.group(1)))
-        elif any(m.group(1) == name for m in _SET_VM.finditer(body)):
-            out.append((fn, set_vm_rewrite(body, name), f"__vm_{name}"))
-    return out[:1]
+    found = _writer_index(tuple(tree.writer_bodies())).get(name)
+    return [found] if found is not None else []
+
+
+@lru_cache(maxsize=8)
+def _writer_index(writers: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, str, str]]:
+    """Register -> its first writer among `writers` (in order), read in one
+    pass over the bodies rather than once per register (cached by the
+    bodies: most sys_regs.c versions leave them alone)."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for fn, body in writers:
+        direct: dict[str, str] = {}
+        for m in _WRITE.finditer(body):
+            direct.setdefault(m.group(2), m.group(1))
+        for reg, target in direct.items():
+            out.setdefault(reg, (fn, body, target))
+        for reg in dict.fromkeys(m.group(1) for m in _SET_VM.finditer(body)):
+            if reg not in direct and reg not in out:
+                out[reg] = (fn, set_vm_rewrite(body, reg), f"__vm_{reg}")
+    return out
 
 
 def set_vm_rewrite(body: str, name: str) -> str:
@@ -105,10 +117,10 @@ def _apply(eff: Effect, reg: Reg, fields: dict[str, FieldState]) -> None:
 
 
 def _step(eff: Effect) -> Step:
-    eff = replace(eff, conds=tuple(" ".join(c.split()) for c in eff.conds))
+    conds = tuple(" ".join(c.split()) for c in eff.conds)
     if eff.kind == "unknown":
-        return Step("unknown", eff.conds, shown=eff.value_text, source=eff.source, note=eff.note,
+        return Step("unknown", conds, shown=eff.value_text, source=eff.source, note=eff.note,
                     whole=eff.mask == U64)
     other = eff.note[len("else capped at "):] if eff.cap_when and eff.note.startswith("else capped at ") else ""
-    return Step(eff.kind, eff.conds, eff.value, eff.value_text, eff.source, cap_when=eff.cap_when,
+    return Step(eff.kind, conds, eff.value, eff.value_text, eff.source, cap_when=eff.cap_when,
                 value_else=int(other) if other.isdigit() else None, shown_else=other)

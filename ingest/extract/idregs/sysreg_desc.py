@@ -288,6 +288,7 @@ class Space:
     macro_names: list[str]
     warnings: list[str]
     _literal: dict[str, Encoding] | None = None
+    _by_enc: tuple[int, dict[Encoding, str]] | None = None  # name_of's index, and len(regs) when made
 
     @classmethod
     def load(cls, files: dict[str, str], extra_macros: dict[str, Define] | None = None) -> "Space":
@@ -333,7 +334,13 @@ class Space:
         return unpack(value) if value is not None else None
 
     def name_of(self, enc: Encoding) -> str | None:
-        for r in self.regs.values():
-            if r.enc == enc and not r.name.startswith("\0"):
-                return r.name
-        return names.ENCODINGS.get(enc)
+        # The first register holding the encoding, in self.regs' order: indexed
+        # once per size of self.regs (reg() only adds to it).
+        if self._by_enc is None or self._by_enc[0] != len(self.regs):
+            index: dict[Encoding, str] = {}
+            for r in self.regs.values():
+                if r.enc is not None and not r.name.startswith("\0"):
+                    index.setdefault(r.enc, r.name)
+            self._by_enc = (len(self.regs), index)
+        found = self._by_enc[1].get(enc)
+        return found if found is not None else names.ENCODINGS.get(enc)

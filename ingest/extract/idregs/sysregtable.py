@@ -69,14 +69,18 @@ class Tables:
     env: Env  # the headers' macros and sys_regs.c's own, for expressions of this file
     warnings: list[str] = field(default_factory=list)
     _names: dict[str, frozenset[str]] | None = None  # macro -> the identifiers of its body
+    _read: "_Shared | None" = None  # what versions with the same macros share
+    _bodies: dict[str, str | None] = field(default_factory=dict)  # body()'s answers
 
     @classmethod
     def load(cls, files: dict[str, str], space: Space) -> "Tables":
         text = strip_comments(files.get(SYS_REGS_C, ""))
         macros = csrc.defines(files.get(SYS_REGS_H, ""))
         macros.update(csrc.defines(text))
-        env = Env({**macros, **space.env.macros}, space.env.values)
-        return cls(text, macros, csrc.functions(text), space, env)
+        shared = _shared(macros, space)
+        tables = cls(text, shared.macros, csrc.functions(text), space, shared.env, _read=shared)
+        tables._names = shared.names
+        return tables
 
     def table(self, name: str) -> list[Desc] | None:
         """The entries of table `name`, or None when it is missing or cut short."""
@@ -89,8 +93,8 @@ class Tables:
         body = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith("#"))
         out: list[Desc] = []
         cursor = m.end()
-        for item in split_top(body):
-            descs = self._items(item)
+        for item in _split_items(body):
+            descs = self._cached_items(item)
             at = self.text.find(item.strip(), cursor) if item.strip() else -1
             cursor = at + len(item.strip()) if at >= 0 else cursor
             for d in descs:
@@ -100,6 +104,13 @@ class Tables:
 
     def body(self, func: str) -> str | None:
         """A function's body when it is whole (balanced, closed)."""
+        try:
+            return self._bodies[func]
+        except KeyError:
+            found = self._bodies[func] = self._body(func)
+            return found
+
+    def _body(self, func: str) -> str | None:
         body = self.funcs.get(func)
         if body is None:
             body = csrc.function_body(self.text, func)
@@ -119,6 +130,19 @@ class Tables:
         return None
 
     # --- entries ------------------------------------------------------------
+
+    def _cached_items(self, item: str) -> list[Desc]:
+        """_items(item), read once per item text under the same macros (a new
+        sys_regs.c mostly leaves the table, and its #defines, as they were)."""
+        cache = self._read.items if self._read is not None else None
+        if cache is None:
+            return self._items(item)
+        kept = cache.get(item)
+        if kept is None:
+            if len(cache) > 8192:  # memory stays bounded
+                cache.clear()
+            kept = cache[item] = tuple(_copy(d) for d in self._items(item))
+        return [_copy(d) for d in kept]
 
     def _items(self, item: str) -> list[Desc]:
         """The entries one item of the table stands for: `{ ... }` itself, or
@@ -148,6 +172,8 @@ class Tables:
         with their definitions: with `text`, what its expansion depends on."""
         if self._names is None:
             self._names = {n: frozenset(_IDENT.findall(d.body)) for n, d in self.macros.items()}
+            if self._read is not None:
+                self._read.names = self._names
         todo = [n for n in set(_IDENT.findall(text)) if n in self.macros and n not in _KEEP]
         seen: set[str] = set()
         while todo:
@@ -199,6 +225,44 @@ class Tables:
 
 _OPEN_BRACE = re.compile(r"\s*\{")
 _IDENT = re.compile(r"[A-Za-z_]\w*")
+
+
+def _copy(d: Desc) -> Desc:
+    """A Desc of its own (callers set `at`; members and warnings are mutable)."""
+    return Desc(d.name, d.enc, dict(d.members), d.macro, d.macro_args, list(d.warnings), d.at)
+
+
+@lru_cache(maxsize=8)
+def _split_items(body: str) -> tuple[str, ...]:
+    return tuple(split_top(body))
+
+
+@dataclass
+class _Shared:
+    """What every sys_regs.c version with the same macros (its own #defines
+    and sys_regs.h's) and the same headers (space) reads alike: the
+    expression environment (its cache of evaluated expressions carries over),
+    the macros' identifiers, and each table item's entries."""
+
+    space: Space
+    macros: dict[str, Define]
+    env: Env
+    names: dict[str, frozenset[str]] | None = None
+    items: dict[str, tuple[Desc, ...]] = field(default_factory=dict)
+
+
+_SHARED: list[_Shared] = []  # most recent first
+
+
+def _shared(macros: dict[str, Define], space: Space) -> _Shared:
+    for i, sh in enumerate(_SHARED):
+        if sh.space is space and sh.macros == macros:
+            _SHARED.insert(0, _SHARED.pop(i))
+            return sh
+    sh = _Shared(space, macros, Env({**macros, **space.env.macros}, space.env.values))
+    _SHARED.insert(0, sh)
+    del _SHARED[4:]  # memory stays bounded
+    return sh
 
 
 @lru_cache(maxsize=8192)

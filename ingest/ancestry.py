@@ -25,6 +25,14 @@ class Settled:
     gone: int = 0
 
 
+def tips(repo: pygit2.Repository, tags: Iterable) -> list[str]:
+    """The history's tips: its release tags' commits and HEAD's."""
+    out = {t.sha for t in tags}
+    if not repo.head_is_unborn:
+        out.add(str(repo.head.peel(pygit2.Commit).id))
+    return sorted(out)
+
+
 def new_tips(tips: Sequence[str], seen: Iterable[str]) -> list[str]:
     """The tips a walk starts from: those no earlier run started from or
     released (an old tag pushed again would make libgit2 walk down to it)."""

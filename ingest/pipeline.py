@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import pygit2
 
-from ingest import ancestry, extraction, judge, releases, waivers as waivers_mod
+from ingest import ancestry, extraction, judge, noop, releases, waivers as waivers_mod
 from ingest.facts import Change, Waiver
 from ingest.states import Reader
 from ingest.store import NewCommit, Store
@@ -64,7 +64,11 @@ def ingest(path: str, engine: Engine, *, waivers_path: str | None = None, stable
     or more; 0: extract in this process)."""
     t0 = time.monotonic()
     waivers = waivers_mod.load(waivers_path)  # bad file: fail before writing anything
-    run = _begin(path, Store(engine), waivers, stable, batch_size, progress, extractors, t0)
+    store = Store(engine)
+    idle = noop.attempt(path, store, waivers, stable, t0)
+    if idle is not None:
+        return idle
+    run = _begin(path, store, waivers, stable, batch_size, progress, extractors, t0)
     ex = extraction.start(run.reader, path, jobs)
     if run.push and not run.hide:
         # A first ingest: fork before libgit2 loads the history, so the two
@@ -83,10 +87,10 @@ def _begin(path, store, waivers, stable, batch_size, progress, extractors, t0) -
     rewritten history orphaned."""
     reader = Reader.open(path, extractors)
     tags = releases.find_tags(reader.repo, stable)
-    run = Run(reader, store, waivers, tags, _tips(reader.repo, tags), batch_size, progress,
+    run = Run(reader, store, waivers, tags, ancestry.tips(reader.repo, tags), batch_size, progress,
               lineage=releases.Lineage(), started=t0)
     if not tags:
-        run.warnings.append("no release tags (vX.Y, vX.Y-rcN) in this repository: commits stay unreleased")
+        run.warnings.append(releases.NO_TAGS)
     frontier = store.last_tips()
     seen = set(frontier) | set(store.stored_releases().values())
     found = ancestry.settle(reader.repo, run.tips, frontier, seen)
@@ -99,13 +103,6 @@ def _begin(path, store, waivers, stable, batch_size, progress, extractors, t0) -
     run.run_id = store.start_run(path)
     run.lap("tips", run.started)
     return run
-
-
-def _tips(repo: pygit2.Repository, tags: list[releases.Tag]) -> list[str]:
-    tips = {t.sha for t in tags}
-    if not repo.head_is_unborn:
-        tips.add(str(repo.head.peel(pygit2.Commit).id))
-    return sorted(tips)
 
 
 def _walk(run: Run, ex) -> None:

@@ -12,6 +12,7 @@ import pygit2
 _MAINLINE = re.compile(r"^v(\d+)\.(\d+)(?:-rc(\d+))?$")
 _STABLE = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")
 FINAL = 10_000  # sorts a final release after all its -rcN
+NO_TAGS = "no release tags (vX.Y, vX.Y-rcN) in this repository: commits stay unreleased"
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,21 @@ class Store:
             run = last_run(s)
             return list(run.tips) if run else []
 
+    def has_pending(self) -> bool:
+        """Whether a killed run left batches waiting to be published."""
+        with Session(self.engine) as s:
+            return any(s.exec(select(t).limit(1)).first() is not None for t in (PendingCommit, PendingChange))
+
+    def release_rows(self) -> list[tuple[str, str, int]]:
+        with Session(self.engine) as s:
+            return [(r.tag, r.sha, r.position) for r in s.exec(select(Release))]
+
+    def waiver_rows(self) -> list[tuple[facts.Waiver, bool]]:
+        """The stored waivers in the file's order, and whether each matched a break."""
+        with Session(self.engine) as s:
+            return [(facts.Waiver(w.item, w.commit, w.reason, w.link, w.direction), w.matched)
+                    for w in s.exec(select(Waiver).order_by(col(Waiver.id)))]
+
     def known_commits(self) -> set[str]:
         """Commits written already, by finished runs or by batches of one that
         was killed (those wait in the pending tables)."""
@@ -107,6 +122,18 @@ class Store:
             s.add(run)
             s.flush()
             assert run.id is not None  # flushed: the database numbered it
+            return run.id
+
+    def record_idle(self, repo: str, tips: Sequence[str], stats: dict) -> int:
+        """A run that had nothing to do (ingest/noop.py), in one transaction."""
+        with Session(self.engine) as s, s.begin():
+            s.exec(delete(IngestRun).where(col(IngestRun.status) == "running"))
+            stamp = _now()
+            run = IngestRun(repo=repo, started=stamp, finished=stamp, status="done", walked=0, tips=list(tips),
+                            stats=stats)
+            s.add(run)
+            s.flush()
+            assert run.id is not None
             return run.id
 
     def write_batch(self, commits: Sequence[NewCommit], changes: Sequence[facts.Change]) -> None:

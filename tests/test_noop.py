@@ -1,9 +1,10 @@
 """A run with nothing to do is told and recorded without the walk, the
-attribution and the judge (ingest/noop.py). Every run here goes to two
-databases: one as the ingest runs it, one with that shortcut turned off;
-they must end the same, and anything new (a tag, a moved or deleted tag,
-other waivers, a rewritten branch, a killed run's batches) must reach the
-full run."""
+attribution and the judge (ingest/noop.py), and a run whose changes and
+waivers are the stored ones keeps the stored judgement. Every run here goes
+to two databases: one as the ingest runs it, one with both shortcuts turned
+off; they must end the same, and anything new (a tag, a moved or deleted
+tag, other waivers, a rewritten branch, a killed run's batches) must reach
+the full run and the judge."""
 from __future__ import annotations
 
 import json
@@ -15,7 +16,7 @@ from typer.testing import CliRunner
 from app.config import Settings
 from app.db import make_engine, upgrade
 from app.models import IngestRun, Waiver
-from ingest import cli as cli_mod, noop, pipeline, watched
+from ingest import cli as cli_mod, judge as judge_mod, noop, pipeline, watched
 from test_pipeline import dump
 from toy import TOY, TOY_EXTRACTOR, toy_text
 
@@ -41,6 +42,16 @@ class Twins:
             self.shortcuts += found is not None
             return found
         monkeypatch.setattr(noop, "attempt", attempt)
+        self.judged = 0
+        real_judge = pipeline._judge
+
+        def judge(run):
+            if self._off:  # the reference judges every time
+                return judge_mod.judge(run.store.all_changes(), run.waivers)
+            found = real_judge(run)
+            self.judged += found[0] is not None
+            return found
+        monkeypatch.setattr(pipeline, "_judge", judge)
 
     def run(self, **kw) -> dict:
         kw = {"extractors": (TOY_EXTRACTOR,), "waivers_path": self.waivers, **kw}
@@ -205,6 +216,47 @@ def test_a_killed_runs_batches_are_picked_up(twins, monkeypatch):
     assert twins.shortcuts == 0 and dump(twins.engine)["pending"] == 0
     twins.run()
     assert twins.shortcuts == 1
+
+
+def test_the_judge_runs_when_its_inputs_changed(twins, tmp_path):
+    story(twins.history)
+    twins.run()
+    assert twins.judged == 1
+    twins.history.commit({"README": "more docs\n"}, "docs again")
+    twins.history.tag("v6.1")
+    assert twins.run()["commits_walked"] == 1 and twins.judged == 1  # nothing for the judge
+    twins.history.commit({TOY: toy_text(B="1 0,1", A="2 2")}, "touches, changes nothing")
+    assert twins.run()["commits_touching"] == 1 and twins.judged == 1
+    twins.history.commit({TOY: toy_text(A="1 1", B="1 0,1")}, "A back to 1: a change")
+    assert twins.run()["changes"] == 5 and twins.judged == 2
+    path = tmp_path / "waivers.toml"
+    twins.waivers = str(path)
+    path.write_text('[[waiver]]\nitem = "toy/B"\ncommit = "deadbeef1234"\nreason = "stale"\n')
+    twins.history.commit({"README": "docs, third\n"}, "docs")
+    assert twins.run()["unmatched_waivers"] and twins.judged == 3
+    twins.history.commit({"README": "docs, fourth\n"}, "docs")
+    assert twins.run()["unmatched_waivers"] and twins.judged == 3
+
+
+def test_a_run_killed_after_dropping_orphans_leaves_the_judge_to_the_next(twins, monkeypatch):
+    story(twins.history)
+    base = twins.history.head
+    twins.history.commit({TOY: toy_text(A="1 1", B="1 0,1")}, "A back to 1: resolves the break")
+    assert twins.run()["breaks_resolved"] == 1
+    twins.history.checkout(base)
+    twins.history.commit({"README": "rewritten\n"}, "rewritten")
+    real = pipeline._conclude
+
+    def killed(run, ex):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "_conclude", killed)
+    for engine in (twins.engine, twins.full):
+        with pytest.raises(KeyboardInterrupt):  # after the orphans went, before the judge
+            pipeline.ingest(twins.history.repo.workdir, engine, extractors=(TOY_EXTRACTOR,))
+    monkeypatch.setattr(pipeline, "_conclude", real)
+    summary = twins.run()  # nothing dropped by this run, but the judgement is stale
+    assert summary["breaks_resolved"] == 0 and summary["breaks_open"] == 1 and twins.judged == 2
 
 
 # --- the command line: SQLite read without SQLAlchemy ---------------------------------------------

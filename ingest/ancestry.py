@@ -53,6 +53,13 @@ def settle(repo: pygit2.Repository, tips: Sequence[str], frontier: Sequence[str]
     return Settled(sorted(t for t in seen | set(frontier) if t in reachable), reachable, gone)
 
 
+def only_grew(repo: pygit2.Repository, tips: Sequence[str], frontier: Sequence[str],
+              push: Sequence[str]) -> bool:
+    """Whether settle() would find the history only grew without walking
+    all of it (False: it may have been rewritten, or settle needs the long walk)."""
+    return _all_alive(repo, tips, frontier, push)
+
+
 def _all_alive(repo: pygit2.Repository, tips: Sequence[str], frontier: Sequence[str],
                push: Sequence[str]) -> bool:
     """Whether every frontier commit is a tip now or a new commit's parent:

@@ -1,17 +1,20 @@
-"""A run with nothing to do, told and recorded cheaply.
+"""A run with nothing to store, told and recorded cheaply.
 
-A run finds nothing to do when the repository's tips are those the last
-run left (its frontier, every one still a tip), no tip is new, the release
-tags are the stored ones, no killed run left pending rows and the waivers
-are the stored ones. The full run would then walk nothing, attribute no
-commit, write the same releases, breaks, waivers and aliases again (the
-judge's inputs did not change) and record a run with the same frontier:
-here only that run is recorded, with the same summary.
+A run has nothing to store but its own row when no killed run left
+pending rows, the waivers and release tags are the stored ones, the
+history only grew since the last run (every frontier commit is a tip still
+or a new commit's parent) and no new commit touches the watched files.
+The full run would then store no commit, attribute none anew (no release
+is new), write the same releases, breaks, waivers and aliases again (the
+judge's inputs did not change) and record its run: here only that run is
+recorded (its frontier and walked count as the full run's), with the same
+summary. Anything else, or more than `LIMIT` new commits, goes to the full
+run, which then walks the new commits once more.
 
 `attempt` asks a `Ledger`: the ingest's Store, or `SqliteFile`, which
-reads a SQLite database with the standard library alone so that a no-op
+reads a SQLite database with the standard library alone so that such a
 `guestabi ingest` loads neither SQLAlchemy nor the models (most of its
-start-up time). Anything it cannot tell this way goes to the full run."""
+start-up time)."""
 from __future__ import annotations
 
 import json
@@ -40,37 +43,65 @@ class Ledger(Protocol):
 
     def waiver_rows(self) -> list[tuple[Waiver, bool]]: ...  # (waiver, matched), in the file's order
 
-    def record_idle(self, repo: str, tips: Sequence[str], stats: dict) -> int: ...
+    def record_idle(self, repo: str, tips: Sequence[str], stats: dict) -> int: ...  # walked: stats
 
     def summary(self, run_id: int) -> dict: ...
 
 
-def attempt(path: str, ledger: Ledger, waivers: Sequence[Waiver], stable: bool, started: float) -> dict | None:
-    """The summary of a run with nothing to do, recorded; None when there
-    may be something to do (the full run decides)."""
+LIMIT = 20_000  # new commits walked here at most: a longer catch-up is the full run's
+
+
+def attempt(path: str, ledger: Ledger, waivers: Sequence[Waiver], stable: bool, started: float,
+            extractors=None) -> dict | None:
+    """The summary of a run with nothing to store, recorded; None when
+    there may be something to store (the full run decides). extractors:
+    those of the run (their paths are the watched ones)."""
     frontier = ledger.last_tips()
     if not frontier or ledger.has_pending():
-        return None
-    repo = open_repo(path)
-    tags = releases.find_tags(repo, stable)
-    tips = ancestry.tips(repo, tags)
-    if not set(frontier) <= set(tips):  # a tip gone or moved: settle() decides
-        return None
-    stored = ledger.release_rows()
-    if sorted(stored) != sorted((t.name, t.sha, i) for i, t in enumerate(tags)):
-        return None
-    if ancestry.new_tips(tips, set(frontier) | {sha for _, sha, _ in stored}):
         return None
     rows = ledger.waiver_rows()
     if [w for w, _ in rows] != list(waivers):
         return None
-    tips_s = round(time.monotonic() - started, 3)
-    stats = {"commits_walked": 0, "commits_touching": 0, **NO_EXTRACTION, "dropped_commits": 0,
+    repo = open_repo(path)
+    tags = releases.find_tags(repo, stable)
+    stored = ledger.release_rows()
+    if sorted(stored) != sorted((t.name, t.sha, i) for i, t in enumerate(tags)):
+        return None
+    tips = ancestry.tips(repo, tags)
+    push = ancestry.new_tips(tips, set(frontier) | {sha for _, sha, _ in stored})
+    if not ancestry.only_grew(repo, tips, frontier, push):  # settle() decides
+        return None
+    t = time.monotonic()
+    phases = dict.fromkeys(PHASES, 0.0)
+    phases["tips"] = round(t - started, 3)
+    walked = _untouching(repo, push, frontier, extractors)
+    if walked is None:
+        return None
+    lineage, n = walked
+    phases["walk"] = round(time.monotonic() - t, 3)
+    stats = {"commits_walked": n, "commits_touching": 0, **NO_EXTRACTION, "dropped_commits": 0,
              "unmatched_waivers": [w.to_json() for w, matched in rows if not matched],
-             "warnings": [] if tags else [releases.NO_TAGS],
-             "phase_seconds": {p: tips_s if p == "tips" else 0.0 for p in PHASES},
+             "warnings": [] if tags else [releases.NO_TAGS], "phase_seconds": phases,
              "seconds": round(time.monotonic() - started, 3)}
-    return ledger.summary(ledger.record_idle(path, ancestry.frontier(releases.Lineage(), [], frontier), stats))
+    return ledger.summary(ledger.record_idle(path, ancestry.frontier(lineage, push, frontier), stats))
+
+
+def _untouching(repo, push: list[str], hide: list[str], extractors) -> tuple[releases.Lineage, int] | None:
+    """The lineage of the new commits (as the full run's walk makes it) and
+    their count; None when one of them touches the watched files or there
+    are too many."""
+    from ingest import watched  # the extractors name the watched paths
+    from ingest.walker import SignatureReader, walk
+
+    lineage, n = releases.Lineage(), 0
+    if not push:
+        return lineage, n
+    reader = SignatureReader(repo, watched.paths_of(extractors or watched.EXTRACTORS))
+    for n, w in enumerate(walk(repo, push, hide, reader), start=1):
+        if w.touches or n > LIMIT:
+            return None
+        lineage.add(w.commit.id, w.commit.parent_ids)
+    return lineage, n
 
 
 def now() -> datetime:
@@ -138,8 +169,8 @@ class SqliteFile:
             stamp = _sqlite_datetime(now())
             cur = self.conn.execute(
                 "INSERT INTO ingestrun (repo, started, finished, status, walked, tips, stats) "
-                "VALUES (?, ?, ?, 'done', 0, ?, ?)",
-                (repo, stamp, stamp, json.dumps(list(tips)), json.dumps(stats)))
+                "VALUES (?, ?, ?, 'done', ?, ?, ?)",
+                (repo, stamp, stamp, stats["commits_walked"], json.dumps(list(tips)), json.dumps(stats)))
         assert cur.lastrowid is not None
         return cur.lastrowid
 

@@ -66,7 +66,7 @@ def ingest(path: str, engine: Engine, *, waivers_path: str | None = None, stable
     t0 = time.monotonic()
     waivers = waivers_mod.load(waivers_path)  # bad file: fail before writing anything
     store = Store(engine)
-    idle = noop.attempt(path, store, waivers, stable, t0)
+    idle = noop.attempt(path, store, waivers, stable, t0, extractors)
     if idle is not None:
         return idle
     run = _begin(path, store, waivers, stable, batch_size, progress, extractors, t0)

@@ -127,12 +127,12 @@ class Store:
             return run.id
 
     def record_idle(self, repo: str, tips: Sequence[str], stats: dict) -> int:
-        """A run that had nothing to do (ingest/noop.py), in one transaction."""
+        """A run that had nothing to store (ingest/noop.py), in one transaction."""
         with Session(self.engine) as s, s.begin():
             s.exec(delete(IngestRun).where(col(IngestRun.status) == "running"))
             stamp = _now()
-            run = IngestRun(repo=repo, started=stamp, finished=stamp, status="done", walked=0, tips=list(tips),
-                            stats=stats)
+            run = IngestRun(repo=repo, started=stamp, finished=stamp, status="done", walked=stats["commits_walked"],
+                            tips=list(tips), stats=stats)
             s.add(run)
             s.flush()
             assert run.id is not None

@@ -108,6 +108,39 @@ def test_nothing_new_is_recorded_as_the_full_run_would(twins):
     assert twins.shortcuts == 2
 
 
+def test_new_commits_touching_nothing_are_recorded_as_the_full_run_would(twins):
+    story(twins.history)
+    twins.run()
+    main = twins.history.head
+    side = twins.history.commit({"README": "side\n"}, "side", parents=[main], move_head=False)
+    twins.history.commit({"docs/x": "main\n"}, "main moves on")
+    twins.history.merge(side, "Merge side", files={"README": "side\n", "docs/x": "main\n"})
+    assert twins.run()["commits_walked"] == 3 and twins.shortcuts == 1
+    twins.history.commit({"README": "again\n"}, "docs")
+    twins.history.commit({TOY: toy_text(A="3 2,3", B="1 0,1")}, "touches")  # the walk meets it: the full run
+    summary = twins.run()
+    assert summary["commits_walked"] == 2 and summary["commits_touching"] == 1 and twins.shortcuts == 1
+    twins.history.commit({"README": "once more\n"}, "docs")
+    twins.history.tag("v6.1")
+    assert twins.run()["commits_walked"] == 1 and twins.shortcuts == 1  # a new release: the full run
+    twins.history.commit({TOY: toy_text(A="3 2,3", B="1 0,1")}, "same text as before: touches nothing")
+    assert twins.run()["commits_touching"] == 0 and twins.shortcuts == 2
+    twins.history.commit({TOY: toy_text(A="4 4", B="1 0,1")}, "numbered after the walked ones")
+    assert twins.run()["commits_touching"] == 1 and twins.shortcuts == 2
+
+
+def test_too_many_new_commits_go_to_the_full_run(twins, monkeypatch):
+    story(twins.history)
+    twins.run()
+    monkeypatch.setattr(noop, "LIMIT", 2)
+    for i in range(3):
+        twins.history.commit({"README": f"{i}\n"}, "docs")
+    assert twins.run()["commits_walked"] == 3 and twins.shortcuts == 0
+    twins.history.commit({"README": "two\n"}, "docs")
+    twins.history.commit({"README": "three\n"}, "docs")
+    assert twins.run()["commits_walked"] == 2 and twins.shortcuts == 1
+
+
 def test_a_new_tag_on_an_old_commit_is_picked_up(twins):
     two = story(twins.history)
     twins.run()
@@ -289,8 +322,11 @@ def test_the_cli_records_nothing_new_as_the_store_does(history, db_url, tmp_path
 
     first = ingest()
     assert opened == [False]  # no database yet: the full run makes it
+    history.commit({"README": "docs\n"}, "docs")
+    grown = ingest()
+    assert opened == [False, True] and grown["commits_walked"] == 1
     cli_run = ingest()
-    assert opened == [False, True] and cli_run["commits_walked"] == 0
+    assert opened == [False, True, True] and cli_run["commits_walked"] == 0
     engine = make_engine(Settings(database_url=db_url))
     store_run = noop.attempt(history.repo.workdir, pipeline.Store(engine), pipeline.waivers_mod.load(str(waivers)),
                              False, 0.0)
@@ -298,12 +334,13 @@ def test_the_cli_records_nothing_new_as_the_store_does(history, db_url, tmp_path
     assert cli_run["unmatched_waivers"] == first["unmatched_waivers"] != []
     with Session(engine) as s:
         runs = s.exec(select(IngestRun).order_by(IngestRun.id)).all()
-        assert [(r.status, r.walked, r.tips) for r in runs[1:]] == [(runs[0].status, 0, runs[0].tips)] * 2
-        assert _untimed(runs[1].stats) == _untimed(runs[2].stats)
+        assert [(r.status, r.walked, r.tips) for r in runs] == [("done", 4, runs[0].tips), ("done", 1, [history.head]),
+                                                                 ("done", 0, [history.head]), ("done", 0, [history.head])]
+        assert _untimed(runs[2].stats) == _untimed(runs[3].stats)
         assert runs[1].finished == runs[1].started
     with engine.connect() as conn:  # stored alike, byte for byte (but the times)
-        rows = conn.exec_driver_sql("SELECT started, tips, typeof(stats) FROM ingestrun WHERE id > 1").all()
-        assert len({len(r[0]) for r in rows}) == 1 and rows[0][1:] == rows[1][1:]
+        rows = conn.exec_driver_sql("SELECT started, tips, typeof(stats) FROM ingestrun").all()
+        assert len({len(r[0]) for r in rows}) == 1 and rows[2][1:] == rows[3][1:]
     engine.dispose()
 
 

@@ -90,12 +90,12 @@ def _untouching(repo, push: list[str], hide: list[str], extractors) -> tuple[rel
     """The lineage of the new commits (as the full run's walk makes it) and
     their count; None when one of them touches the watched files or there
     are too many."""
-    from ingest import watched  # the extractors name the watched paths
-    from ingest.walker import SignatureReader, walk
-
     lineage, n = releases.Lineage(), 0
     if not push:
         return lineage, n
+    from ingest import watched  # the extractors name the watched paths
+    from ingest.walker import SignatureReader, walk
+
     reader = SignatureReader(repo, watched.paths_of(extractors or watched.EXTRACTORS))
     for n, w in enumerate(walk(repo, push, hide, reader), start=1):
         if w.touches or n > LIMIT:

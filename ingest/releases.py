@@ -56,7 +56,7 @@ def find_tags(repo: pygit2.Repository, stable: bool = False) -> list[Tag]:
         if key is None:
             continue
         try:
-            commit = repo.revparse_single(ref).peel(pygit2.Commit)
+            commit = repo.references[ref].peel(pygit2.Commit)  # the name is exact: no rev-parse
         except (KeyError, ValueError, pygit2.GitError):
             continue
         out.append(Tag(name, str(commit.id), key))

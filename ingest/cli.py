@@ -80,7 +80,6 @@ def ingest(path: str = typer.Argument(..., help="A kernel git repository (clone 
     """Walk the history (only what is new since the last run) into the database."""
     import time
 
-    from ingest.extraction import WorkerError
     from ingest.waivers import WaiverError, default_path
     from ingest.walker import NotARepository
 
@@ -90,10 +89,10 @@ def ingest(path: str = typer.Argument(..., help="A kernel git repository (clone 
     waivers = default_path(waivers)
     try:
         summary = _nothing_to_do(path, waivers, stable, t0)
-        if summary is None:
-            summary = _ingest(path, waivers, stable, jobs)
-    except (NotARepository, WaiverError, WorkerError) as exc:
+    except (NotARepository, WaiverError) as exc:
         fail(str(exc))
+    if summary is None:
+        summary = _ingest(path, waivers, stable, jobs)
     if json_out:
         _print_json(summary)
         return
@@ -119,14 +118,20 @@ def _nothing_to_do(path: str, waivers: str | None, stable: bool, t0: float) -> d
 
 
 def _ingest(path: str, waivers: str | None, stable: bool, jobs: int | None) -> dict:
+    from ingest.extraction import WorkerError
     from ingest.pipeline import ingest as run_ingest
+    from ingest.waivers import WaiverError
+    from ingest.walker import NotARepository
 
     engine = _engine()
-    with _progress() as bar:
-        task = bar.add_task("walking", total=None)
-        return run_ingest(path, engine, waivers_path=waivers, stable=stable, jobs=jobs,
-                          progress=lambda n, t: bar.update(
-                              task, completed=n, description=f"walked {n} commits, {t} touching watched files"))
+    try:
+        with _progress() as bar:
+            task = bar.add_task("walking", total=None)
+            return run_ingest(path, engine, waivers_path=waivers, stable=stable, jobs=jobs,
+                              progress=lambda n, t: bar.update(
+                                  task, completed=n, description=f"walked {n} commits, {t} touching watched files"))
+    except (NotARepository, WaiverError, WorkerError) as exc:
+        fail(str(exc))
 
 
 def _progress() -> "Progress":

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from pathlib import Path
 
+ALEMBIC_DIR = Path(__file__).resolve().parent.parent / "alembic"  # the migrations
 KERNEL_GIT = "https://git.kernel.org/pub/scm/linux/kernel/git/torvalds/linux.git"
 
 

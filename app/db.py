@@ -2,15 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
-from app.config import Settings
-
-ALEMBIC_DIR = Path(__file__).resolve().parent.parent / "alembic"
+from app.config import ALEMBIC_DIR, Settings
 
 
 def make_engine(settings: Settings) -> Engine:

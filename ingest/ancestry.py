@@ -25,6 +25,15 @@ class Settled:
     gone: int = 0
 
 
+def tips(repo: pygit2.Repository, tags: Iterable) -> list[str]:
+    """The history's tips: its release tags' commits oldest first, then
+    HEAD's: the order the walk takes them in (walker.walk)."""
+    out = [t.sha for t in tags]
+    if not repo.head_is_unborn:
+        out.append(str(repo.head.peel(pygit2.Commit).id))
+    return list(dict.fromkeys(out))
+
+
 def new_tips(tips: Sequence[str], seen: Iterable[str]) -> list[str]:
     """The tips a walk starts from: those no earlier run started from or
     released (an old tag pushed again would make libgit2 walk down to it)."""
@@ -43,6 +52,13 @@ def settle(repo: pygit2.Repository, tips: Sequence[str], frontier: Sequence[str]
         return Settled(list(frontier), None)
     # Rewritten: every earlier tip still in the history stops the walk.
     return Settled(sorted(t for t in seen | set(frontier) if t in reachable), reachable, gone)
+
+
+def only_grew(repo: pygit2.Repository, tips: Sequence[str], frontier: Sequence[str],
+              push: Sequence[str]) -> bool:
+    """Whether settle() would find the history only grew without walking
+    all of it (False: it may have been rewritten, or settle needs the long walk)."""
+    return _all_alive(repo, tips, frontier, push)
 
 
 def _all_alive(repo: pygit2.Repository, tips: Sequence[str], frontier: Sequence[str],

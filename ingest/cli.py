@@ -78,27 +78,60 @@ def ingest(path: str = typer.Argument(..., help="A kernel git repository (clone 
                                                    "0: in this process. Default: 1 when there are two CPUs or more."),
            json_out: bool = typer.Option(False, "--json", help="Print the summary as JSON.")) -> None:
     """Walk the history (only what is new since the last run) into the database."""
-    from ingest.extraction import WorkerError
-    from ingest.pipeline import ingest as run_ingest
+    import time
+
     from ingest.waivers import WaiverError, default_path
     from ingest.walker import NotARepository
 
+    t0 = time.monotonic()
     if not os.path.exists(path):
         fail(f"{path}: no such file or directory")
     waivers = default_path(waivers)
-    engine = _engine()
     try:
-        with _progress() as bar:
-            task = bar.add_task("walking", total=None)
-            summary = run_ingest(path, engine, waivers_path=waivers, stable=stable, jobs=jobs,
-                                 progress=lambda n, t: bar.update(
-                                     task, completed=n, description=f"walked {n} commits, {t} touching watched files"))
-    except (NotARepository, WaiverError, WorkerError) as exc:
+        summary = _nothing_to_do(path, waivers, stable, t0)
+    except (NotARepository, WaiverError) as exc:
         fail(str(exc))
+    if summary is None:
+        summary = _ingest(path, waivers, stable, jobs)
     if json_out:
         _print_json(summary)
         return
     _print_summary(summary)
+
+
+def _nothing_to_do(path: str, waivers: str | None, stable: bool, t0: float) -> dict | None:
+    """A run with nothing new on a SQLite database, told and recorded
+    without loading SQLAlchemy (ingest/noop.py); None: run the ingest."""
+    from app.config import Settings
+    from ingest import noop
+    from ingest.commands.common import schema_heads
+    from ingest.waivers import load
+
+    found = load(waivers)  # a bad file fails here, before anything is written
+    db = noop.SqliteFile.open(Settings().database_url, schema_heads())
+    if db is None:
+        return None
+    try:
+        return noop.attempt(path, db, found, stable, t0)
+    finally:
+        db.close()
+
+
+def _ingest(path: str, waivers: str | None, stable: bool, jobs: int | None) -> dict:
+    from ingest.extraction import WorkerError
+    from ingest.pipeline import ingest as run_ingest
+    from ingest.waivers import WaiverError
+    from ingest.walker import NotARepository
+
+    engine = _engine()
+    try:
+        with _progress() as bar:
+            task = bar.add_task("walking", total=None)
+            return run_ingest(path, engine, waivers_path=waivers, stable=stable, jobs=jobs,
+                              progress=lambda n, t: bar.update(
+                                  task, completed=n, description=f"walked {n} commits, {t} touching watched files"))
+    except (NotARepository, WaiverError, WorkerError) as exc:
+        fail(str(exc))
 
 
 def _progress() -> "Progress":

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import pygit2
 
-from ingest import ancestry, extraction, judge, releases, waivers as waivers_mod
+from ingest import ancestry, extraction, judge, noop, releases, waivers as waivers_mod
 from ingest.facts import Change, Waiver
 from ingest.states import Reader
 from ingest.store import NewCommit, Store
@@ -42,6 +42,7 @@ class Run:
     hide: list[str] = field(default_factory=list)  # the last run's frontier: the walk stops there
     push: list[str] = field(default_factory=list)  # tips the walk starts from (those not seen before)
     dropped: int = 0  # commits a rewritten history orphaned
+    rewritten: bool = False  # earlier tips gone (the changes may have lost some)
     walked: int = 0
     touching: int = 0
     lineage: releases.Lineage = field(default_factory=releases.Lineage)  # the walk's graph, for attribution
@@ -64,7 +65,11 @@ def ingest(path: str, engine: Engine, *, waivers_path: str | None = None, stable
     or more; 0: extract in this process)."""
     t0 = time.monotonic()
     waivers = waivers_mod.load(waivers_path)  # bad file: fail before writing anything
-    run = _begin(path, Store(engine), waivers, stable, batch_size, progress, extractors, t0)
+    store = Store(engine)
+    idle = noop.attempt(path, store, waivers, stable, t0, extractors)
+    if idle is not None:
+        return idle
+    run = _begin(path, store, waivers, stable, batch_size, progress, extractors, t0)
     ex = extraction.start(run.reader, path, jobs)
     if run.push and not run.hide:
         # A first ingest: fork before libgit2 loads the history, so the two
@@ -83,30 +88,22 @@ def _begin(path, store, waivers, stable, batch_size, progress, extractors, t0) -
     rewritten history orphaned."""
     reader = Reader.open(path, extractors)
     tags = releases.find_tags(reader.repo, stable)
-    run = Run(reader, store, waivers, tags, _tips(reader.repo, tags), batch_size, progress,
+    run = Run(reader, store, waivers, tags, ancestry.tips(reader.repo, tags), batch_size, progress,
               lineage=releases.Lineage(), started=t0)
     if not tags:
-        run.warnings.append("no release tags (vX.Y, vX.Y-rcN) in this repository: commits stay unreleased")
+        run.warnings.append(releases.NO_TAGS)
     frontier = store.last_tips()
     seen = set(frontier) | set(store.stored_releases().values())
     found = ancestry.settle(reader.repo, run.tips, frontier, seen)
     run.hide, run.push = found.alive, ancestry.new_tips(run.tips, seen)
     if found.reachable is not None:  # rewritten: what the tips no longer reach goes
-        run.push = run.tips
+        run.push, run.rewritten = run.tips, True
         run.dropped = store.drop_commits(store.known_commits() - found.reachable)
         run.warnings.append(f"history was rewritten: {found.gone} earlier tips gone, "
                             f"{run.dropped} orphaned commits dropped")
     run.run_id = store.start_run(path)
     run.lap("tips", run.started)
     return run
-
-
-def _tips(repo: pygit2.Repository, tags: list[releases.Tag]) -> list[str]:
-    """Release commits oldest first, then HEAD: the order the walk takes them in."""
-    tips = [t.sha for t in tags]
-    if not repo.head_is_unborn:
-        tips.append(str(repo.head.peel(pygit2.Commit).id))
-    return list(dict.fromkeys(tips))
 
 
 def _walk(run: Run, ex) -> None:
@@ -175,11 +172,10 @@ def _conclude(run: Run, ex) -> None:
     gone = sorted(name for name, sha in stored.items() if current.get(name) != sha)
     fresh = [i for i, tag in enumerate(run.tags) if stored.get(tag.name) != tag.sha]
     attribution = _attribute(run, gone, fresh[0] if fresh else len(run.tags))
-    changes = run.store.all_changes()
     t = run.lap("attribute", t)
     release_states = _release_states(run, ex, fresh)
     t = run.lap("release_states", t)
-    breaks, unmatched = judge.judge(changes, run.waivers)
+    breaks, unmatched = _judge(run)
     run.lap("judge", t)
     stats = {"commits_walked": run.walked, "commits_touching": run.touching, **ex.stats(),
              "dropped_commits": run.dropped, "unmatched_waivers": [w.to_json() for w in unmatched],
@@ -188,6 +184,17 @@ def _conclude(run: Run, ex) -> None:
     run.store.finish(run.run_id, tags=run.tags, dropped_tags=gone, attribution=attribution,
                      release_states=release_states, breaks=breaks, waivers=run.waivers,
                      unmatched=unmatched, tips=ancestry.frontier(run.lineage, run.push, run.hide), stats=stats)
+
+
+def _judge(run: Run) -> tuple[list | None, list[Waiver]]:
+    """The breaks and the unmatched waivers. The judge reads only the
+    changes and the waivers: when neither changed since the last run (no
+    new changes waiting, none dropped, the same waivers) its breaks stand
+    (None: the stored ones are kept) and so do its unmatched waivers."""
+    rows = run.store.waiver_rows()
+    if run.rewritten or run.store.has_pending(changes_only=True) or [w for w, _ in rows] != run.waivers:
+        return judge.judge(run.store.all_changes(), run.waivers)
+    return None, [w for w, matched in rows if not matched]
 
 
 def _attribute(run: Run, gone: list[str], start: int) -> dict[str, str | None]:

@@ -12,6 +12,7 @@ import pygit2
 _MAINLINE = re.compile(r"^v(\d+)\.(\d+)(?:-rc(\d+))?$")
 _STABLE = re.compile(r"^v(\d+)\.(\d+)\.(\d+)$")
 FINAL = 10_000  # sorts a final release after all its -rcN
+NO_TAGS = "no release tags (vX.Y, vX.Y-rcN) in this repository: commits stay unreleased"
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ def find_tags(repo: pygit2.Repository, stable: bool = False) -> list[Tag]:
         if key is None:
             continue
         try:
-            commit = repo.revparse_single(ref).peel(pygit2.Commit)
+            commit = repo.references[ref].peel(pygit2.Commit)  # the name is exact: no rev-parse
         except (KeyError, ValueError, pygit2.GitError):
             continue
         out.append(Tag(name, str(commit.id), key))

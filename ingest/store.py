@@ -28,7 +28,7 @@ from app.models import (
 )
 from app.queries import last_run
 from app.vocab import kind_of
-from ingest import facts, renames
+from ingest import facts
 from ingest.releases import Tag
 
 
@@ -59,6 +59,23 @@ class Store:
         with Session(self.engine) as s:
             run = last_run(s)
             return list(run.tips) if run else []
+
+    def has_pending(self, changes_only: bool = False) -> bool:
+        """Whether batches wait to be published (a killed run's, or this
+        run's); changes_only: batches with changes."""
+        with Session(self.engine) as s:
+            tables = (PendingChange,) if changes_only else (PendingCommit, PendingChange)
+            return any(s.exec(select(t).limit(1)).first() is not None for t in tables)
+
+    def release_rows(self) -> list[tuple[str, str, int]]:
+        with Session(self.engine) as s:
+            return [(r.tag, r.sha, r.position) for r in s.exec(select(Release))]
+
+    def waiver_rows(self) -> list[tuple[facts.Waiver, bool]]:
+        """The stored waivers in the file's order, and whether each matched a break."""
+        with Session(self.engine) as s:
+            return [(facts.Waiver(w.item, w.commit, w.reason, w.link, w.direction), w.matched)
+                    for w in s.exec(select(Waiver).order_by(col(Waiver.id)))]
 
     def known_commits(self) -> set[str]:
         """Commits written already, by finished runs or by batches of one that
@@ -109,6 +126,18 @@ class Store:
             assert run.id is not None  # flushed: the database numbered it
             return run.id
 
+    def record_idle(self, repo: str, tips: Sequence[str], stats: dict) -> int:
+        """A run that had nothing to store (ingest/noop.py), in one transaction."""
+        with Session(self.engine) as s, s.begin():
+            s.exec(delete(IngestRun).where(col(IngestRun.status) == "running"))
+            stamp = _now()
+            run = IngestRun(repo=repo, started=stamp, finished=stamp, status="done", walked=stats["commits_walked"],
+                            tips=list(tips), stats=stats)
+            s.add(run)
+            s.flush()
+            assert run.id is not None
+            return run.id
+
     def write_batch(self, commits: Sequence[NewCommit], changes: Sequence[facts.Change]) -> None:
         """One batch and its progress mark: the commits it wrote."""
         with Session(self.engine) as s, s.begin():
@@ -133,14 +162,17 @@ class Store:
 
     def finish(self, run_id: int, *, tags: Sequence[Tag], dropped_tags: Sequence[str],
                attribution: dict[str, str | None], release_states: Mapping[str, Sequence[facts.State]],
-               breaks: Sequence[facts.Break], waivers: Sequence[facts.Waiver],
+               breaks: Sequence[facts.Break] | None, waivers: Sequence[facts.Waiver],
                unmatched: Sequence[facts.Waiver], tips: Sequence[str], stats: dict) -> None:
-        """Releases, attribution, breaks, waivers and the run's end, together."""
+        """Releases, attribution, breaks, waivers and the run's end, together.
+        breaks None: the judgement stands (the changes and waivers are the
+        stored ones, and so are the items and their aliases)."""
         with Session(self.engine) as s, s.begin():
-            _publish_pending(s)
+            _publish_pending(s, aliases=breaks is not None)
             _write_releases(s, tags, dropped_tags, release_states)
             _attribute(s, attribution)
-            _write_judgement(s, breaks, waivers, unmatched)
+            if breaks is not None:
+                _write_judgement(s, breaks, waivers, unmatched)
             run = _the_run(s, run_id)
             run.status, run.finished, run.tips = "done", _now(), list(tips)
             run.walked, run.stats = stats["commits_walked"], stats
@@ -151,9 +183,10 @@ def _state(data: dict | None) -> facts.State | None:
     return facts.State.from_json(data) if data else None
 
 
-def _publish_pending(session: Session) -> None:
+def _publish_pending(session: Session, aliases: bool = True) -> None:
     """Move the run's commits and changes where the web reads them, in the
-    transaction that also writes their breaks and releases."""
+    transaction that also writes their breaks and releases (aliases: those
+    of the items, written again)."""
     known_items = set(session.exec(select(Item.slug)))
     new_items = set(session.exec(select(PendingChange.item).distinct())) - known_items
     session.add_all(Item(slug=slug, kind=kind_of(slug)) for slug in sorted(new_items))
@@ -162,7 +195,8 @@ def _publish_pending(session: Session) -> None:
     _copy(session, PendingChange, Change, order=PendingChange.id)
     session.exec(delete(PendingChange))
     session.exec(delete(PendingCommit))
-    _write_aliases(session)
+    if aliases:
+        _write_aliases(session)
 
 
 def _copy(session: Session, source, target, order) -> None:
@@ -193,8 +227,9 @@ def _write_releases(session, tags, dropped_tags, release_states) -> None:
         session.exec(delete(ReleaseState).where(col(ReleaseState.release).in_(dropped_tags)))
         session.exec(delete(Release).where(col(Release.tag).in_(dropped_tags)))
         session.exec(update(Commit).where(col(Commit.release).in_(dropped_tags)).values(release=None))
+    stored = {r.tag: r for r in session.exec(select(Release))}  # one query, not one a tag
     for pos, tag in enumerate(tags):
-        row = session.get(Release, tag.name)
+        row = stored.get(tag.name)
         if row is None:
             row = Release(tag=tag.name, sha=tag.sha, series=tag.series, kind=tag.kind, position=pos)
         row.position = pos
@@ -238,6 +273,8 @@ def _write_judgement(session, breaks, waivers, unmatched) -> None:
 
 def _write_aliases(session: Session) -> None:
     """The former slugs of renamed items (ingest/renames.py), for the items stored."""
+    from ingest import renames  # it loads the ID-register names: only when aliases are written
+
     session.exec(delete(ItemAlias))
     found = renames.aliases(set(session.exec(select(Item.slug))))
     session.add_all(ItemAlias(alias=alias, item=item) for alias, item in found.items())

@@ -36,11 +36,23 @@ def engine():
 def at_head(eng) -> bool:
     """Whether the database's schema is the newest migration's, read
     without loading alembic (False whenever that cannot be told)."""
-    import re
-
     from sqlalchemy import text
 
-    from app.db import ALEMBIC_DIR
+    heads = schema_heads()
+    try:
+        with eng.connect() as conn:
+            current = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    except Exception:  # no table yet, or no server: upgrade() says which
+        return False
+    return len(heads) == 1 and current == list(heads)
+
+
+def schema_heads() -> set[str]:
+    """The migrations' heads, read from their files without loading alembic
+    or SQLAlchemy (empty when a file cannot be read that way)."""
+    import re
+
+    from app.config import ALEMBIC_DIR
 
     revs, downs = set(), set()
     for f in (ALEMBIC_DIR / "versions").glob("*.py"):
@@ -48,16 +60,10 @@ def at_head(eng) -> bool:
         rev = re.search(r"^revision\b[^=]*=\s*['\"](\w+)['\"]", src, re.M)
         down = re.search(r"^down_revision\b[^=]*=\s*(.+)$", src, re.M)
         if rev is None or down is None:
-            return False
+            return set()
         revs.add(rev.group(1))
         downs.update(re.findall(r"['\"](\w+)['\"]", down.group(1)))
-    heads = revs - downs
-    try:
-        with eng.connect() as conn:
-            current = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
-    except Exception:  # no table yet, or no server: upgrade() says which
-        return False
-    return len(heads) == 1 and current == list(heads)
+    return revs - downs
 
 
 def print_json(data) -> None:

@@ -26,7 +26,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Protocol
 
-from ingest import ancestry, releases
+from ingest import ancestry, fingerprint, releases
 from ingest.facts import Waiver
 from ingest.walker import open_repo
 
@@ -38,6 +38,8 @@ class Ledger(Protocol):
     def last_tips(self) -> list[str]: ...
 
     def has_pending(self) -> bool: ...
+
+    def last_judge(self) -> str | None: ...  # the judge fingerprint of the last finished run
 
     def release_rows(self) -> list[tuple[str, str, int]]: ...  # (tag, sha, position)
 
@@ -57,7 +59,7 @@ def attempt(path: str, ledger: Ledger, waivers: Sequence[Waiver], stable: bool, 
     there may be something to store (the full run decides). extractors:
     those of the run (their paths are the watched ones)."""
     frontier = ledger.last_tips()
-    if not frontier or ledger.has_pending():
+    if not frontier or ledger.has_pending() or ledger.last_judge() != fingerprint.judge():
         return None
     rows = ledger.waiver_rows()
     if [w for w, _ in rows] != list(waivers):
@@ -81,7 +83,7 @@ def attempt(path: str, ledger: Ledger, waivers: Sequence[Waiver], stable: bool, 
     phases["walk"] = round(time.monotonic() - t, 3)
     stats = {"commits_walked": n, "commits_touching": 0, **NO_EXTRACTION, "dropped_commits": 0,
              "unmatched_waivers": [w.to_json() for w, matched in rows if not matched],
-             "warnings": [] if tags else [releases.NO_TAGS], "phase_seconds": phases,
+             "warnings": [] if tags else [releases.NO_TAGS], "judge": fingerprint.judge(), "phase_seconds": phases,
              "seconds": round(time.monotonic() - started, 3)}
     return ledger.summary(ledger.record_idle(path, ancestry.frontier(lineage, push, frontier), stats))
 
@@ -150,6 +152,11 @@ class SqliteFile:
     def last_tips(self) -> list[str]:
         run = self._last_run()
         return list(json.loads(run[1])) if run else []
+
+    def last_judge(self) -> str | None:
+        row = self.conn.execute("SELECT stats FROM ingestrun WHERE status = 'done' "
+                                "ORDER BY id DESC LIMIT 1").fetchone()
+        return json.loads(row[0]).get("judge") if row and row[0] else None
 
     def has_pending(self) -> bool:
         return any(self.conn.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone()

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import pygit2
 
-from ingest import ancestry, extraction, judge, noop, releases, waivers as waivers_mod
+from ingest import ancestry, extraction, fingerprint, judge, noop, releases, waivers as waivers_mod
 from ingest.facts import Change, Waiver
 from ingest.states import Reader
 from ingest.store import NewCommit, Store
@@ -179,7 +179,7 @@ def _conclude(run: Run, ex) -> None:
     run.lap("judge", t)
     stats = {"commits_walked": run.walked, "commits_touching": run.touching, **ex.stats(),
              "dropped_commits": run.dropped, "unmatched_waivers": [w.to_json() for w in unmatched],
-             "warnings": run.warnings, "phase_seconds": run.phases,
+             "warnings": run.warnings, "judge": fingerprint.judge(), "phase_seconds": run.phases,
              "seconds": round(time.monotonic() - run.started, 3)}
     run.store.finish(run.run_id, tags=run.tags, dropped_tags=gone, attribution=attribution,
                      release_states=release_states, breaks=breaks, waivers=run.waivers,
@@ -189,10 +189,12 @@ def _conclude(run: Run, ex) -> None:
 def _judge(run: Run) -> tuple[list | None, list[Waiver]]:
     """The breaks and the unmatched waivers. The judge reads only the
     changes and the waivers: when neither changed since the last run (no
-    new changes waiting, none dropped, the same waivers) its breaks stand
+    new changes waiting, none dropped, the same waivers) and the same code
+    judged (fingerprint.judge) its breaks stand
     (None: the stored ones are kept) and so do its unmatched waivers."""
     rows = run.store.waiver_rows()
-    if run.rewritten or run.store.has_pending(changes_only=True) or [w for w, _ in rows] != run.waivers:
+    if (run.rewritten or run.store.has_pending(changes_only=True) or [w for w, _ in rows] != run.waivers
+            or run.store.last_judge() != fingerprint.judge()):
         return judge.judge(run.store.all_changes(), run.waivers)
     return None, [w for w, matched in rows if not matched]
 

@@ -60,6 +60,12 @@ class Store:
             run = last_run(s)
             return list(run.tips) if run else []
 
+    def last_judge(self) -> str | None:
+        """The judge fingerprint the last finished run stored (None: before them)."""
+        with Session(self.engine) as s:
+            run = last_run(s)
+            return (run.stats or {}).get("judge") if run else None
+
     def has_pending(self, changes_only: bool = False) -> bool:
         """Whether batches wait to be published (a killed run's, or this
         run's); changes_only: batches with changes."""

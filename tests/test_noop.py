@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from app.config import Settings
 from app.db import make_engine, upgrade
 from app.models import IngestRun, Waiver
-from ingest import cli as cli_mod, judge as judge_mod, noop, pipeline, watched
+from ingest import cli as cli_mod, fingerprint, judge as judge_mod, noop, pipeline, watched
 from test_pipeline import dump
 from toy import TOY, TOY_EXTRACTOR, toy_text
 
@@ -351,3 +351,63 @@ def test_the_cli_leaves_other_databases_to_the_full_run(tmp_path):
     empty = tmp_path / "empty.db"
     empty.write_bytes(b"")
     assert noop.SqliteFile.open(f"sqlite:///{empty}", {"head"}) is None  # no schema yet
+
+
+def _judged_by_other_code(engine) -> None:
+    """The stored judgement as an older judge left it: another fingerprint,
+    and (say) no breaks at all."""
+    from app.models import Break
+
+    with Session(engine) as s:
+        for b in s.exec(select(Break)):
+            s.delete(b)
+        run = s.exec(select(IngestRun).where(IngestRun.status == "done").order_by(IngestRun.id.desc())).first()
+        run.stats = {**run.stats, "judge": "0123456789abcdef"}
+        s.add(run)
+        s.commit()
+
+
+def test_breaks_judged_by_other_code_are_judged_again(twins):
+    """An upgraded guestabi judges again on its first run, even one with
+    nothing new: neither the shortcut nor the kept judgement answers it."""
+    story(twins.history)
+    twins.run()
+    assert twins.judged == 1
+    _judged_by_other_code(twins.engine)
+    _judged_by_other_code(twins.full)
+    again = twins.run()
+    assert twins.shortcuts == 0 and twins.judged == 2 and again["breaks_open"] == 1
+    assert again["judge"] == fingerprint.judge()
+    twins.run()
+    assert twins.shortcuts == 1 and twins.judged == 2
+
+
+def test_the_cli_judges_again_after_an_upgrade(history, db_url, monkeypatch):
+    """The standard-library reader sees the fingerprint too."""
+    if not db_url.startswith("sqlite"):
+        pytest.skip("the standard-library reader is SQLite's")
+    monkeypatch.setenv("DATABASE_URL", db_url)
+    monkeypatch.setattr(watched, "EXTRACTORS", (TOY_EXTRACTOR,))
+    story(history)
+    runner = CliRunner()
+
+    def ingest() -> dict:
+        res = runner.invoke(cli_mod.cli, ["ingest", history.repo.workdir, "--json"])
+        assert res.exit_code == 0, res.output
+        return json.loads(res.output)
+
+    assert ingest()["breaks_open"] == 1
+    engine = make_engine(Settings(database_url=db_url))
+    _judged_by_other_code(engine)
+    ledger = noop.SqliteFile.open(db_url, _heads())
+    assert ledger is not None and ledger.last_judge() == "0123456789abcdef"
+    ledger.close()
+    assert ingest()["breaks_open"] == 1
+    assert ingest()["commits_walked"] == 0
+    engine.dispose()
+
+
+def _heads() -> set[str]:
+    from ingest.commands.common import schema_heads
+
+    return set(schema_heads())

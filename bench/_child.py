@@ -68,15 +68,20 @@ class PssSampler(threading.Thread):
         # would pay); VmRSS is a counter. smaps_rollup is read only when
         # the resident sizes come near their highest yet, where the peak is.
         top = 0
-        while not self._done.wait(0.1):
+        while True:  # a sample at once, then every 100 ms, and one when stopped
+            stopping = self._done.wait(0.1 if top else 0)
             pids = [os.getpid(), *_children()]
             rss = sum(_rss_kb(pid) for pid in pids)
             if rss < 0.97 * top:
+                if stopping:
+                    return
                 continue
             top = max(top, rss)
             found = [_pss_kb(pid) for pid in pids]
             self.peak = max(self.peak, sum(total for total, _ in found))
             self.peak_anon = max(self.peak_anon, sum(anon for _, anon in found))
+            if stopping:
+                return
 
     def stop(self) -> None:
         self._done.set()

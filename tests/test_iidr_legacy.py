@@ -98,3 +98,51 @@ def test_iidr_branch(name, era, knobs, mangle, item, expected):
     mangle(files)
     state = {s.item: s for s in extract_vgic(files)}[item]
     assert (state.default, state.settable, state.warnings) == expected
+
+
+# --- where the old vgic's value was read (the evidence a page links to) -----------------
+
+# v3.x's virt/kvm/arm/vgic.c: GICv2 only, the IIDR a bare constant (revision 0)
+VGIC_C = "\n".join([
+    '#include "vgic.h"', "",
+    "static bool handle_mmio_misc(struct kvm_vcpu *vcpu,",
+    "\t\t\t     struct kvm_exit_mmio *mmio, phys_addr_t offset)",
+    "{", "\tu32 reg;", "\tu32 word_offset = offset & 3;", "",
+    "\tswitch (offset & ~3) {",
+    "\tcase 8:\t\t\t/* IIDR */", "\t\treg = 0x4B00043B;",
+    "\t\tvgic_reg_access(mmio, &reg, word_offset, ACCESS_READ_VALUE | ACCESS_WRITE_IGNORED);",
+    "\t\tbreak;", "\t}", "\treturn false;", "}", ""])
+
+
+def _vgic_c_only(files):
+    for path in [p for p in files if p.endswith("emul.c")]:
+        del files[path]
+    files[OLD + "vgic.c"] = VGIC_C
+
+
+def _unfinished_tail(files):
+    files[OLD + "vgic-v2-emul.c"] += "\nstatic int vgic_v2_unfinished(void)\n{\n\treturn"
+
+
+# (name, mangle, item, (default, warnings), (file, line, function, text) of the evidence)
+EVIDENCE = [
+    ("v2 in vgic-v2-emul.c", _unchanged, V2, ("0", ()),
+     (OLD + "vgic-v2-emul.c", 16, "handle_mmio_misc", "reg = (PRODUCT_ID_KVM << 24) | (IMPLEMENTER_ARM << 0);")),
+    ("v3 in vgic-v3-emul.c", _unchanged, V3, ("0", ()),
+     (OLD + "vgic-v3-emul.c", 8, "handle_mmio_iidr", "reg = (PRODUCT_ID_KVM << 24) | (IMPLEMENTER_ARM << 0);")),
+    ("v2 as a constant in vgic.c", _vgic_c_only, V2, ("0", ()),
+     (OLD + "vgic.c", 11, "handle_mmio_misc", "reg = 0x4B00043B;")),
+    ("v2 read, the file cut short after it: read with a warning", _unfinished_tail, V2,
+     ("0", (f"{OLD}vgic-v2-emul.c: {TRUNC}",)),
+     (OLD + "vgic-v2-emul.c", 16, "handle_mmio_misc", "reg = (PRODUCT_ID_KVM << 24) | (IMPLEMENTER_ARM << 0);")),
+]
+
+
+@pytest.mark.parametrize("name,mangle,item,state,where", EVIDENCE, ids=[e[0] for e in EVIDENCE])
+def test_old_vgic_value_and_where_it_was_read(name, mangle, item, state, where):
+    files = vgic_files("legacy")
+    mangle(files)
+    s = {s.item: s for s in extract_vgic(files)}[item]
+    assert (s.default, s.warnings) == state and s.settable == (s.default,)
+    assert [(e.what, e.file, e.line, e.function, e.text) for e in s.evidence] == [("default", *where)]
+    assert files[where[0]].splitlines()[where[1] - 1].strip() == where[3]  # the line says what the evidence quotes

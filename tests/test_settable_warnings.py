@@ -98,6 +98,9 @@ CASES = [
     # --- writable era ---
     ("writable: the shape as written", "writable", {}, unchanged,
      (("CSV3", "CSV2"), ()), {"CSV3": LOWER, "CSV2": LOWER}, {}, {}),
+    ("writable: set_id_reg() itself is known, not read: the mask and the host's rules decide", "writable", {},
+     sys_regs("static int set_id_reg(struct kvm_vcpu", "static int set_id_reg_elsewhere(struct kvm_vcpu"),
+     (("CSV3", "CSV2"), ()), {"CSV3": LOWER, "CSV2": LOWER}, {}, {}),
     ("writable: a wrapper that is not defined is not read", "writable", {}, wrapped(),
      (NONE, ()), {}, each(NOT_READ), {}),
     ("writable: a wrapper that stores the value without set_id_reg() is not read", "writable", {},

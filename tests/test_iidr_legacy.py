@@ -146,3 +146,37 @@ def test_old_vgic_value_and_where_it_was_read(name, mangle, item, state, where):
     assert (s.default, s.warnings) == state and s.settable == (s.default,)
     assert [(e.what, e.file, e.line, e.function, e.text) for e in s.evidence] == [("default", *where)]
     assert files[where[0]].splitlines()[where[1] - 1].strip() == where[3]  # the line says what the evidence quotes
+
+
+# --- where the new vgic's default was read, when the file or vgic-init.c hold decoys -------
+
+def _write_handler_first(files):
+    """vgic-mmio-v3.c with the guest write handler (its own `case GICD_IIDR:`) above the read function."""
+    path = "virt/kvm/arm/vgic/vgic-mmio-v3.c"
+    text = files[path]
+    read = text.index("static unsigned long vgic_mmio_read_v3_misc")
+    write = text.index("static void vgic_mmio_write_v3_misc")
+    end = text.index("}\n}\n", write) + 4
+    files[path] = text[:read] + text[write:end] + "\n" + text[read:write] + text[end:]
+
+
+NEW_EVIDENCE = [
+    ("the literal is read in the read function, not in the write handler above it", "literal-rev1",
+     _write_handler_first, [("virt/kvm/arm/vgic/vgic-mmio-v3.c", "vgic_mmio_read_v3_misc",
+                             "(1 << GICD_IIDR_REVISION_SHIFT) |")]),
+    ("implementation_rev's assignment is vgic_init()'s, not the function above it", "v6.0",
+     _replace(ARCH + "vgic-init.c", "int vgic_init(", EARLY_INIT),
+     [(ARCH + "vgic-init.c", "vgic_init", "dist->implementation_rev = KVM_VGIC_IMP_REV_LATEST;"),
+      ("include/kvm/arm_vgic.h", None, "#define KVM_VGIC_IMP_REV_LATEST\tKVM_VGIC_IMP_REV_3")]),
+]
+
+
+@pytest.mark.parametrize("name,era,mangle,where", NEW_EVIDENCE, ids=[e[0] for e in NEW_EVIDENCE])
+def test_default_read_where_the_reader_looks(name, era, mangle, where):
+    files = vgic_files(era)
+    mangle(files)
+    s = {s.item: s for s in extract_vgic(files)}[V3]
+    got = [e for e in s.evidence if e.what == "default"]
+    assert [(e.file, e.function, e.text) for e in got] == [(f, fn, " ".join(t.split())) for f, fn, t in where]
+    for e, (path, _, text) in zip(got, where, strict=True):
+        assert files[path].splitlines()[e.line - 1].strip() == text  # the line it names holds that text

@@ -67,9 +67,11 @@ def coverage(tag: str | None = None, ext: str = "") -> str:
 
 
 def recipe(a: str, b: str, ext: str = "", vcpu: str | None = None, format: str | None = None) -> str:
-    """The restore recipe of a move from release a to release b."""
-    return _with(f"/recipe/{quote(a)}...{quote(b)}{ext}", vcpu=None if vcpu == "default" else vcpu,
-                 format=None if format == "json" else format)
+    """The restore recipe of a move from release a to release b. Not through
+    _with(): `vcpu=all` is a vCPU configuration here, not "no filter"."""
+    kept = {k: v for k, v, default in (("vcpu", vcpu, "default"), ("format", format, "json")) if v and v != default}
+    path = f"/recipe/{quote(a)}...{quote(b)}{ext}"
+    return f"{path}?{urlencode(kept)}" if kept else path
 
 
 def compare_form() -> str:

@@ -62,7 +62,7 @@ def _iidr_default(tree: Tree, path: str, text: str, gic: _Gic) -> tuple[int | No
     if kind == "literal":
         return rev, [], _found(_case_value(path, text, gic.read_fn, gic.label))
     if kind == "unknown":
-        return None, [f"{path} {gic.read_fn}(): cannot evaluate the IIDR revision of `{expr}`"], ()
+        return None, [f"{path} {gic.read_fn}(): cannot evaluate the IIDR revision of `{' '.join(expr.split())}`"], ()
     return _init_revision(tree)
 
 
@@ -107,7 +107,7 @@ def _init_revision(tree: Tree) -> tuple[int | None, list[str], tuple]:
         return None, [f"{path}: no assignment to implementation_rev found"], ()
     name, rhs, value = found[0]
     if value is None:
-        return None, [f"{path} {name}(): cannot evaluate implementation_rev = {rhs}"], ()
+        return None, [f"{path} {name}(): cannot evaluate implementation_rev = {' '.join(rhs.split())}"], ()
     others = {v for _, _, v in found[1:]} - {value}
     warn = [f"{path}: implementation_rev also set to {sorted(map(str, others))}; "
             f"using {name}()'s {value}"] if others else []

@@ -44,7 +44,7 @@ def new_tips(tips: Sequence[str], seen: Iterable[str]) -> list[str]:
 def settle(repo: pygit2.Repository, tips: Sequence[str], frontier: Sequence[str],
            seen: Iterable[str]) -> Settled:
     seen = set(seen)
-    if _all_alive(repo, tips, frontier, new_tips(tips, seen)):
+    if only_grew(repo, tips, frontier, new_tips(tips, seen)):
         return Settled(list(frontier), None)
     reachable = all_reachable(repo, tips)
     gone = sum(t not in reachable for t in frontier)
@@ -56,15 +56,9 @@ def settle(repo: pygit2.Repository, tips: Sequence[str], frontier: Sequence[str]
 
 def only_grew(repo: pygit2.Repository, tips: Sequence[str], frontier: Sequence[str],
               push: Sequence[str]) -> bool:
-    """Whether settle() would find the history only grew without walking
-    all of it (False: it may have been rewritten, or settle needs the long walk)."""
-    return _all_alive(repo, tips, frontier, push)
-
-
-def _all_alive(repo: pygit2.Repository, tips: Sequence[str], frontier: Sequence[str],
-               push: Sequence[str]) -> bool:
-    """Whether every frontier commit is a tip now or a new commit's parent:
-    a walk as long as the new history. False: cannot tell this way."""
+    """Whether every frontier commit is a tip now or a new commit's parent,
+    so the history only grew: a walk as long as the new history. False:
+    cannot tell this way (it may have been rewritten; settle() walks all)."""
     waiting = set(frontier) - set(tips)
     if not waiting:
         return True

@@ -88,20 +88,21 @@ def ingest(path: str = typer.Argument(..., help="A kernel git repository (clone 
         fail(f"{path}: no such file or directory")
     waivers = default_path(waivers)
     try:
-        summary = _nothing_to_do(path, waivers, stable, t0)
+        asked, summary = _nothing_to_do(path, waivers, stable, t0)
     except (NotARepository, WaiverError) as exc:
         fail(str(exc))
     if summary is None:
-        summary = _ingest(path, waivers, stable, jobs)
+        summary = _ingest(path, waivers, stable, jobs, shortcut=not asked)
     if json_out:
         _print_json(summary)
         return
     _print_summary(summary)
 
 
-def _nothing_to_do(path: str, waivers: str | None, stable: bool, t0: float) -> dict | None:
+def _nothing_to_do(path: str, waivers: str | None, stable: bool, t0: float) -> tuple[bool, dict | None]:
     """A run with nothing new on a SQLite database, told and recorded
-    without loading SQLAlchemy (ingest/noop.py); None: run the ingest."""
+    without loading SQLAlchemy (ingest/noop.py): (whether it was asked,
+    the summary or None: run the ingest)."""
     from app.config import Settings
     from ingest import noop
     from ingest.commands.common import schema_heads
@@ -110,14 +111,14 @@ def _nothing_to_do(path: str, waivers: str | None, stable: bool, t0: float) -> d
     found = load(waivers)  # a bad file fails here, before anything is written
     db = noop.SqliteFile.open(Settings().database_url, schema_heads())
     if db is None:
-        return None
+        return False, None
     try:
-        return noop.attempt(path, db, found, stable, t0)
+        return True, noop.attempt(path, db, found, stable, t0)
     finally:
         db.close()
 
 
-def _ingest(path: str, waivers: str | None, stable: bool, jobs: int | None) -> dict:
+def _ingest(path: str, waivers: str | None, stable: bool, jobs: int | None, shortcut: bool) -> dict:
     from ingest.extraction import WorkerError
     from ingest.pipeline import ingest as run_ingest
     from ingest.waivers import WaiverError
@@ -127,7 +128,7 @@ def _ingest(path: str, waivers: str | None, stable: bool, jobs: int | None) -> d
     try:
         with _progress() as bar:
             task = bar.add_task("walking", total=None)
-            return run_ingest(path, engine, waivers_path=waivers, stable=stable, jobs=jobs,
+            return run_ingest(path, engine, waivers_path=waivers, stable=stable, jobs=jobs, shortcut=shortcut,
                               progress=lambda n, t: bar.update(
                                   task, completed=n, description=f"walked {n} commits, {t} touching watched files"))
     except (NotARepository, WaiverError, WorkerError) as exc:

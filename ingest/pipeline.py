@@ -59,14 +59,15 @@ class Run:
 
 def ingest(path: str, engine: Engine, *, waivers_path: str | None = None, stable: bool = False,
            batch_size: int = 200, progress: Progress | None = None, extractors=None,
-           jobs: int | None = None) -> dict:
+           jobs: int | None = None, shortcut: bool = True) -> dict:
     """Ingest what is new in the repository at `path`; returns the summary.
     jobs: extraction worker processes (None: one when there are two CPUs
-    or more; 0: extract in this process)."""
+    or more; 0: extract in this process). shortcut: False when the caller
+    has asked noop.attempt already (the CLI, from a SQLite file)."""
     t0 = time.monotonic()
     waivers = waivers_mod.load(waivers_path)  # bad file: fail before writing anything
     store = Store(engine)
-    idle = noop.attempt(path, store, waivers, stable, t0, extractors)
+    idle = noop.attempt(path, store, waivers, stable, t0, extractors) if shortcut else None
     if idle is not None:
         return idle
     run = _begin(path, store, waivers, stable, batch_size, progress, extractors, t0)

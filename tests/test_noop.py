@@ -413,3 +413,34 @@ def _heads() -> set[str]:
     from ingest.commands.common import schema_heads
 
     return set(schema_heads())
+
+
+def test_the_cli_asks_the_shortcut_once_a_run(history, db_url, monkeypatch):
+    """When the standard-library reader has found something new, the full
+    run does not ask again (it would walk the new commits once more)."""
+    if not db_url.startswith("sqlite"):
+        pytest.skip("the standard-library reader is SQLite's")
+    monkeypatch.setenv("DATABASE_URL", db_url)
+    monkeypatch.setattr(watched, "EXTRACTORS", (TOY_EXTRACTOR,))
+    story(history)
+    asked: list[str] = []
+    real = noop.attempt
+
+    def counted(path, ledger, *a, **kw):
+        asked.append(type(ledger).__name__)
+        return real(path, ledger, *a, **kw)
+    monkeypatch.setattr(noop, "attempt", counted)
+    runner = CliRunner()
+
+    def ingest() -> dict:
+        res = runner.invoke(cli_mod.cli, ["ingest", history.repo.workdir, "--json"])
+        assert res.exit_code == 0, res.output
+        return json.loads(res.output)
+
+    ingest()
+    assert asked == ["Store"]  # no database yet: the full run asks
+    history.commit({TOY: toy_text(A="3 3", B="1 0,1")}, "A moves on again")
+    assert ingest()["commits_touching"] == 1
+    assert asked == ["Store", "SqliteFile"]
+    assert ingest()["commits_walked"] == 0
+    assert asked == ["Store", "SqliteFile", "SqliteFile"]

@@ -77,15 +77,6 @@ def only_grew(repo: pygit2.Repository, tips: Sequence[str], frontier: Sequence[s
     return False
 
 
-def frontier(lineage, pushed: Sequence[str], alive: Sequence[str]) -> list[str]:
-    """The next run's frontier: the alive frontier commits no new commit
-    has as a parent (an old commit reaches a new one only that way), and
-    the new tips no other tip reaches."""
-    below = lineage.outside
-    kept = [t for t in alive if bytes.fromhex(t) not in below]
-    return sorted(set(kept) | set(lineage.unreached(list(pushed))))
-
-
 def _exists(repo: pygit2.Repository, sha: str) -> bool:
     try:
         return isinstance(repo[pygit2.Oid(hex=sha)], pygit2.Commit)

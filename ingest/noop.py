@@ -79,31 +79,29 @@ def attempt(path: str, ledger: Ledger, waivers: Sequence[Waiver], stable: bool, 
     walked = _untouching(repo, push, frontier, extractors)
     if walked is None:
         return None
-    lineage, n = walked
+    frontier_after, n = walked
     phases["walk"] = round(time.monotonic() - t, 3)
     stats = {"commits_walked": n, "commits_touching": 0, **NO_EXTRACTION, "dropped_commits": 0,
              "unmatched_waivers": [w.to_json() for w, matched in rows if not matched],
              "warnings": [] if tags else [releases.NO_TAGS], "judge": fingerprint.judge(), "phase_seconds": phases,
              "seconds": round(time.monotonic() - started, 3)}
-    return ledger.summary(ledger.record_idle(path, ancestry.frontier(lineage, push, frontier), stats))
+    return ledger.summary(ledger.record_idle(path, frontier_after, stats))
 
 
-def _untouching(repo, push: list[str], hide: list[str], extractors) -> tuple[releases.Lineage, int] | None:
-    """The lineage of the new commits (as the full run's walk makes it) and
-    their count; None when one of them touches the watched files or there
-    are too many."""
-    lineage, n = releases.Lineage(), 0
+def _untouching(repo, push: list[str], hide: list[str], extractors) -> tuple[list[str], int] | None:
+    """The frontier after the new commits (as the full run's walk finds it)
+    and their count; None when one of them touches the watched files or
+    there are too many."""
     if not push:
-        return lineage, n
+        return sorted(hide), 0
     from ingest import watched  # the extractors name the watched paths
-    from ingest.walker import SignatureReader, walk
+    from ingest.walker import SignatureReader, Walk
 
-    reader = SignatureReader(repo, watched.paths_of(extractors or watched.EXTRACTORS))
-    for n, w in enumerate(walk(repo, push, hide, reader), start=1):
-        if w.touches or n > LIMIT:
+    walk = Walk(repo, push, hide, SignatureReader(repo, watched.paths_of(extractors or watched.EXTRACTORS)))
+    for w in walk:
+        if w.touches or walk.walked > LIMIT:
             return None
-        lineage.add(w.commit.id, w.commit.parent_ids)
-    return lineage, n
+    return walk.frontier, walk.walked
 
 
 def now() -> datetime:

@@ -18,7 +18,7 @@ from ingest import ancestry, extraction, fingerprint, judge, noop, releases, wai
 from ingest.facts import Change, Waiver
 from ingest.states import Reader
 from ingest.store import NewCommit, Store
-from ingest.walker import walk
+from ingest.walker import Walk
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -45,7 +45,8 @@ class Run:
     rewritten: bool = False  # earlier tips gone (the changes may have lost some)
     walked: int = 0
     touching: int = 0
-    lineage: releases.Lineage = field(default_factory=releases.Lineage)  # the walk's graph, for attribution
+    found_by: dict[str, str] = field(default_factory=dict)  # touching commit -> the tip whose walk found it
+    frontier: list[str] = field(default_factory=list)  # the walk's: what the next run hides
     warnings: list[str] = field(default_factory=list)
     phases: dict[str, float] = field(default_factory=dict)  # seconds per phase, for the summary
     started: float = field(default_factory=time.monotonic)
@@ -89,8 +90,7 @@ def _begin(path, store, waivers, stable, batch_size, progress, extractors, t0) -
     rewritten history orphaned."""
     reader = Reader.open(path, extractors)
     tags = releases.find_tags(reader.repo, stable)
-    run = Run(reader, store, waivers, tags, ancestry.tips(reader.repo, tags), batch_size, progress,
-              lineage=releases.Lineage(), started=t0)
+    run = Run(reader, store, waivers, tags, ancestry.tips(reader.repo, tags), batch_size, progress, started=t0)
     if not tags:
         run.warnings.append(releases.NO_TAGS)
     frontier = store.last_tips()
@@ -110,32 +110,30 @@ def _begin(path, store, waivers, stable, batch_size, progress, extractors, t0) -
 def _walk(run: Run, ex) -> None:
     """walk -> extract -> diff: touching commits go to the extractors in
     small chunks while the walk goes on; a batch of commits is written
-    with its changes once they are back. Every walked commit joins the
-    lineage (for attribution, in _conclude)."""
+    with its changes once they are back. The walk's frontier is what the
+    next run hides; the tip that found each touching commit, its release."""
     t = time.monotonic()
     known, base = run.store.known_commits(), run.store.walked_before()
     rows: list[NewCommit] = []  # in walk order, waiting for their changes
     done: list[list[Change]] = []  # changes of rows[:len(done)]
     chunk: list[extraction.Step] = []
-    for walked, w in enumerate(walk(run.reader.repo, run.push, run.hide, run.reader.signatures), start=1):
-        run.walked = walked
-        run.lineage.add(w.commit.id, w.commit.parent_ids)
-        if run.progress and run.walked % 1000 == 0:
-            run.progress(run.walked, run.touching)
-        if not w.touches:
-            continue
+    walk = Walk(run.reader.repo, run.push, run.hide, run.reader.signatures, touching_only=True,
+                tick=_ticker(run))
+    for w in walk:
         run.touching += 1
         sha = str(w.commit.id)
+        run.found_by[sha] = w.tip
         if sha in known:  # written by an interrupted run
             continue
-        rows.append(_new_commit(w.commit, base + run.walked))
-        chunk.append(extraction.Step(sha, base + run.walked, w.signature, tuple(w.parents)))
+        rows.append(_new_commit(w.commit, base + walk.walked))
+        chunk.append(extraction.Step(sha, base + walk.walked, w.signature, tuple(w.parents)))
         if len(chunk) >= _CHUNK:
             ex.submit(chunk)
             chunk = []
         done.extend(ex.ready())
         while len(done) >= run.batch_size:
             _flush(run, rows, done)
+    run.walked, run.frontier = walk.walked, walk.frontier
     ex.submit(chunk)
     t = run.lap("walk", t)
     done.extend(ex.wait())
@@ -144,6 +142,14 @@ def _walk(run: Run, ex) -> None:
         _flush(run, rows, done)
     if run.progress:
         run.progress(run.walked, run.touching)
+
+
+def _ticker(run: Run) -> Callable[[int], None] | None:
+    """The walk's progress, to the caller's progress callback."""
+    progress = run.progress
+    if progress is None:
+        return None
+    return lambda walked: progress(walked, run.touching)
 
 
 def changes_of(reader: Reader, sha: str, signature: tuple, parents: list[tuple], seq: int) -> list[Change]:
@@ -184,7 +190,7 @@ def _conclude(run: Run, ex) -> None:
              "seconds": round(time.monotonic() - run.started, 3)}
     run.store.finish(run.run_id, tags=run.tags, dropped_tags=gone, attribution=attribution,
                      release_states=release_states, breaks=breaks, waivers=run.waivers,
-                     unmatched=unmatched, tips=ancestry.frontier(run.lineage, run.push, run.hide), stats=stats)
+                     unmatched=unmatched, tips=run.frontier, stats=stats)
 
 
 def _judge(run: Run) -> tuple[list | None, list[Waiver]]:
@@ -202,11 +208,11 @@ def _judge(run: Run) -> tuple[list | None, list[Waiver]]:
 
 def _attribute(run: Run, gone: list[str], start: int) -> dict[str, str | None]:
     """sha -> first release containing it, for the commits not attributed
-    yet and those of releases that are new or gone: this walk's from its
-    lineage, earlier runs' by a walk from the new tags."""
+    yet and those of releases that are new or gone: this walk's by the tip
+    that found them, earlier runs' by a walk from the new tags."""
     tags = run.tags
     wanted = run.store.unattributed([tag.name for tag in tags[start:]] + gone)
-    attribution = run.lineage.attribute(tags, wanted, start)
+    attribution = releases.found_by(tags, {sha: run.found_by[sha] for sha in wanted if sha in run.found_by}, start)
     earlier = wanted - attribution.keys()  # walked by earlier runs: new tags may contain them
     attribution.update(releases.attribute(run.reader.repo, tags, earlier, start))
     attribution.update({sha: None for sha in wanted - attribution.keys()})

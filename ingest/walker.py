@@ -9,7 +9,7 @@ files equal its parent's costs a handful of lookups.
 from __future__ import annotations
 
 import typing
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
@@ -64,25 +64,28 @@ class Walked:
     commit: pygit2.Commit
     signature: Signature
     parents: list[Signature]  # one per parent
-
-    @property
-    def touches(self) -> bool:
-        return not self.parents or all(p != self.signature for p in self.parents)
+    touches: bool  # no parent has its signature (a root commit always touches)
+    tip: str  # the tip whose walk found it: with tips in release order, the first release containing it
 
 
 class SignatureReader:
     """Blob ids of the watched paths in a tree. Each watched directory's
     part of the signature is memoised by that directory's tree id, so a
     commit that leaves the watched directories alone costs one lookup per
-    top-level watched directory. Equal signatures are the same object."""
+    top-level watched directory. Equal signatures are the same object.
+
+    A part is a small int naming a distinct tuple (blob ids of the
+    directory's files, then its subdirectories' parts): a directory's
+    tuple is hashed once when read, never again with its subtrees."""
 
     def __init__(self, repo: pygit2.Repository, paths: Sequence[str], memo_size: int = 2_048):
         self.repo = repo
         self.paths = tuple(paths)
         self._root = _trie(self.paths)
         self._memo_size = memo_size
-        self._parts: dict[tuple, tuple] = {}  # interned directory parts
-        self._sigs: dict[tuple, Signature] = {}  # root part -> signature
+        self._ids: dict[tuple, int] = {}  # a directory's tuple -> its part
+        self._tuples: list[tuple] = []  # part -> the tuple it names
+        self._sigs: dict[int, Signature] = {}  # root part -> signature
 
     def __call__(self, oid: pygit2.Oid) -> Signature:
         """The signature of a tree (by id) of this reader's repository."""
@@ -90,41 +93,59 @@ class SignatureReader:
         sig = self._sigs.get(part)
         if sig is None:
             flat: list[str | None] = [None] * len(self.paths)
-            _flatten(self._root, part, flat)
+            self._flatten(self._root, part, flat)
             sig = self._sigs[part] = tuple(flat)
         return sig
 
-    def _part(self, node: "_Dir", oid: pygit2.Oid) -> tuple:
-        """A directory's part: blob ids of its files, then parts of its
-        subdirectories (None where missing), read from its tree. Runs for
-        every commit's root tree and every changed watched directory: one
-        plain loop (the walk's hottest code), no exceptions on misses."""
+    def _part(self, node: "_Dir", oid: pygit2.Oid) -> int:
+        """A directory's part, read from its tree (None in the tuple where
+        a file or subdirectory is missing). Runs for every commit's root
+        tree and every changed watched directory: one plain loop (the
+        walk's hottest code)."""
         out: list = []
         if node.large:
             for (_, _, sub), entry in zip(node.wants, _raw_entries(self.repo.read(oid)[1], node), strict=False):
                 if entry is None or sub is None:
                     out.append(None if entry is None else str(entry))
                 else:
-                    out.append(sub.memo.get(entry) or self._part(sub, entry))
+                    got = sub.memo.get(entry)
+                    out.append(self._part(sub, entry) if got is None else got)
         else:
             tree = typing.cast(pygit2.Tree, self.repo[oid])  # a directory's id: a tree
             node.large = len(tree) > _LARGE
             for name, want, sub in node.wants:
-                obj = tree[name] if name in tree else None
-                if obj is None or obj.type != want:
+                try:
+                    obj = tree[name]
+                except KeyError:
+                    out.append(None)
+                    continue
+                if obj.type != want:
                     out.append(None)
                 elif sub is None:
                     out.append(str(obj.id))
                 else:
                     eid = obj.id
-                    out.append(sub.memo.get(eid) or self._part(sub, eid))
-        part = tuple(out)
-        part = self._parts.setdefault(part, part)
+                    got = sub.memo.get(eid)
+                    out.append(self._part(sub, eid) if got is None else got)
+        key = tuple(out)
+        part = self._ids.get(key)
+        if part is None:
+            part = self._ids[key] = len(self._tuples)
+            self._tuples.append(key)
         if node is not self._root:  # a root tree is new with every commit
             if len(node.memo) >= self._memo_size:  # memory stays bounded
                 node.memo.clear()
             node.memo[oid] = part
         return part
+
+    def _flatten(self, node: "_Dir", part: int | None, out: list) -> None:
+        if part is None:
+            return
+        values = self._tuples[part]
+        for slot, blob in zip(node.slots, values, strict=False):
+            out[slot] = blob
+        for (_, sub), subpart in zip(node.dirs, values[len(node.files):], strict=False):
+            self._flatten(sub, subpart, out)
 
 
 _TREE = int(pygit2.enums.ObjectType.TREE)
@@ -141,7 +162,7 @@ class _Dir:
         self.files: list[str] = []
         self.slots: list[int] = []
         self.dirs: list[tuple[str, _Dir]] = []
-        self.memo: dict[pygit2.Oid, tuple] = {}
+        self.memo: dict[pygit2.Oid, int] = {}
         self.large = False  # its tree is searched in raw bytes
         # Files, then directories (set by _trie): (name, object type, _Dir or
         # None for a file), and b" name\0" as raw trees spell the name.
@@ -176,15 +197,6 @@ def _add(node: _Dir, name: str) -> _Dir:
     return sub
 
 
-def _flatten(node: _Dir, part: tuple | None, out: list) -> None:
-    if part is None:
-        return
-    for slot, blob in zip(node.slots, part, strict=False):
-        out[slot] = blob
-    for (_, sub), subpart in zip(node.dirs, part[len(node.files):], strict=False):
-        _flatten(sub, subpart, out)
-
-
 _LARGE = 256  # entries: beyond this a tree is searched in its raw bytes
 _BLOB_MODES = (b"100644", b"100755", b"120000")
 
@@ -208,9 +220,11 @@ def _raw_entries(data: bytes, node: _Dir) -> list[pygit2.Oid | None]:
     return out
 
 
-def walk(repo: pygit2.Repository, tips: Iterable[str], hide: Iterable[str],
-         reader: SignatureReader) -> Iterator[Walked]:
-    """Every commit reachable from tips and not from hide, parents first.
+class Walk:
+    """Every commit reachable from tips and not from hide, parents first
+    (or only those that touch the watched files: `touching_only`); after
+    the walk, `walked` counts them all and `frontier` is what the next
+    run hides.
 
     One tip after another, in the order given (releases oldest first, then
     HEAD), each walk hiding the frontier of what the walks before it
@@ -219,35 +233,68 @@ def walk(repo: pygit2.Repository, tips: Iterable[str], hide: Iterable[str],
     full kernel history in one walk), so memory follows the largest
     release instead of the history. The frontier is the walked tips that
     no other walked tip reaches; a walk's commits reach an earlier one
-    only as a parent, which keeps it exact (ingest/ancestry.py keeps the
-    same frontier across runs)."""
-    frontier = {bytes.fromhex(h) for h in hide}
-    seen: dict[pygit2.Oid, Signature] = {}  # the latest commits' signatures
-    for tip in tips:
-        raw = bytes.fromhex(tip)
-        if raw in frontier:  # a tip the last run (or walk) had already walked from starts nothing
-            continue
+    only as a parent, which keeps it exact. A commit is found by the walk
+    of the first tip (in the order given) that reaches it: with releases
+    in order, its first release (Walked.tip)."""
+
+    def __init__(self, repo: pygit2.Repository, tips: Iterable[str], hide: Iterable[str],
+                 reader: SignatureReader, touching_only: bool = False, tick: Callable[[int], None] | None = None):
+        self.repo, self.tips, self.reader = repo, list(tips), reader
+        self.touching_only, self.tick = touching_only, tick
+        self._frontier = {pygit2.Oid(hex=h) for h in hide}
+        self.walked = 0
+
+    @property
+    def frontier(self) -> list[str]:
+        return sorted(str(oid) for oid in self._frontier)
+
+    def __iter__(self) -> Iterator[Walked]:
+        seen: dict[pygit2.Oid, Signature] = {}  # the latest commits' signatures
+        for tip in self.tips:
+            oid = pygit2.Oid(hex=tip)
+            if oid in self._frontier:  # a tip the last run (or walk) had already walked from starts nothing
+                continue
+            reached: set[pygit2.Oid] = set()  # frontier commits this walk's commits have as parents
+            before = self.walked
+            yield from self._one(oid, tip, seen, reached)
+            if self.walked > before:
+                self._frontier = (self._frontier - reached) | {oid}
+
+    def _one(self, oid: pygit2.Oid, tip: str, seen: dict, reached: set) -> Iterator[Walked]:
+        """The walk from one tip: per commit, its signature against its
+        parents' (equal signatures are the same object, so `is` compares)."""
+        repo, reader, frontier, tick = self.repo, self.reader, self._frontier, self.tick
         walker = repo.walk(None, SortMode.TOPOLOGICAL | SortMode.REVERSE)
-        walker.push(pygit2.Oid(raw=raw))
+        walker.push(oid)
         for h in frontier:
-            walker.hide(pygit2.Oid(raw=h))
-        reached: set[bytes] = set()  # frontier commits this walk's commits have as parents
-        walked = False
+            walker.hide(h)
         for commit in walker:
-            walked = True
-            parent_ids = commit.parent_ids
-            for p in parent_ids:
-                if p.raw in frontier:
-                    reached.add(p.raw)
+            self.walked += 1
+            if tick is not None and not self.walked & 4095:
+                tick(self.walked)
             sig = reader(commit.tree_id)
-            parents = [seen.get(p) or reader(typing.cast(pygit2.Commit, repo[p]).tree_id) for p in parent_ids]
+            parents, touches = [], True
+            for p in commit.parent_ids:
+                if p in frontier:
+                    reached.add(p)
+                psig = seen.get(p)
+                if psig is None:
+                    psig = reader(typing.cast(pygit2.Commit, repo[p]).tree_id)
+                if psig is sig:
+                    touches = False
+                parents.append(psig)
             seen[commit.id] = sig
             if len(seen) > _SEEN:  # memory stays bounded; an older parent is read again
                 for old in list(islice(seen, _SEEN // 4)):
                     del seen[old]
-            yield Walked(commit, sig, parents)
-        if walked:
-            frontier = (frontier - reached) | {raw}
+            if touches or not self.touching_only:
+                yield Walked(commit, sig, parents, touches, tip)
+
+
+def walk(repo: pygit2.Repository, tips: Iterable[str], hide: Iterable[str], reader: SignatureReader,
+         touching_only: bool = False, tick: Callable[[int], None] | None = None) -> Walk:
+    """The walk of `Walk`, to iterate."""
+    return Walk(repo, tips, hide, reader, touching_only, tick)
 
 
 _SEEN = 20_000

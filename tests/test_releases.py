@@ -57,56 +57,41 @@ def _branchy(history):
     history.commit({"a": "4"}, "unreleased")
 
 
-@pytest.mark.parametrize("window", [1 << 16, 1, 3])
-def test_lineage_attributes_like_a_walk_from_the_tags(history, window):
-    """The lineage gathered by the main walk answers as releases.attribute
-    does: for all tags, and for the tags after those of an earlier run
-    (with its latest commits in a dict, or nearly all in sorted batches)."""
-    from ingest.releases import Lineage, attribute
+def test_the_tip_that_finds_a_commit_names_its_first_release(history):
+    """With tips in release order (as ingest gives them), the tip whose
+    walk finds a commit names the release releases.attribute finds by
+    walking from the tags: for all tags, and for the tags after those of
+    an earlier run (whose tips the walk then hides)."""
+    from ingest import ancestry
+    from ingest.releases import attribute, found_by
     from ingest.walker import SignatureReader, walk
 
     _branchy(history)
     repo = history.repo
     tags = find_tags(repo)
-    tips = sorted({t.sha for t in tags} | {history.head})
+    tips = ancestry.tips(repo, tags)
     for start in range(len(tags) + 1):
         hide = [t.sha for t in tags[:start]]
-        lineage, walked = Lineage(window=window), set()
-        for w in walk(repo, tips, hide, SignatureReader(repo, ["a"])):
-            lineage.add(w.commit.id, w.commit.parent_ids)
-            walked.add(str(w.commit.id))
-        got = lineage.attribute(tags, walked, start)
-        expected = attribute(repo, tags, walked, start)
-        assert got == {sha: expected.get(sha) for sha in walked}, start
-    whole = Lineage(window=window)
-    for w in walk(repo, tips, [], SignatureReader(repo, ["a"])):
-        whole.add(w.commit.id, w.commit.parent_ids)
-    named = {repo[sha].message: tag for sha, tag in whole.attribute(tags, {str(c.id) for c in repo.walk(history.head)}).items()}
+        found = {str(w.commit.id): w.tip for w in walk(repo, ancestry.new_tips(tips, hide), hide,
+                                                       SignatureReader(repo, ["a"]))}
+        expected = attribute(repo, tags, set(found), start)
+        assert found_by(tags, found, start) == {sha: expected.get(sha) for sha in found}, start
+    found = {str(w.commit.id): w.tip for w in walk(repo, tips, [], SignatureReader(repo, ["a"]))}
+    named = {repo[sha].message: tag for sha, tag in found_by(tags, found).items()}
     assert named["more side work"] == "v1.1" and named["side work"] == "v1.1-rc2"
     assert named["late topic"] == "v1.2" and named["unreleased"] is None
+    assert named["base"] == "v1.0" and named["Merge side"] == "v1.1"
 
 
-def test_a_lineage_over_its_limit_leaves_attribution_to_the_walk(history, engine):
-    """Past its limit the lineage answers nothing, and ingest attributes
-    every commit by walking from the tags instead: same releases."""
-    from ingest import releases
-    from test_pipeline import iidr_story
-
-    iidr_story(history)
-    small = releases.Lineage(limit=2)
-    for c in history.repo.walk(history.head):
-        small.add(c.id, c.parent_ids)
-    assert small.overflowed and small.attribute(find_tags(history.repo), {history.head}) == {}
-
-    real = releases.Lineage
-    try:
-        releases.Lineage = lambda: real(limit=2)
-        pipeline.ingest(history.repo.workdir, engine, extractors=(TOY_EXTRACTOR,))
-    finally:
-        releases.Lineage = real
+def test_two_tags_on_one_commit_attribute_to_the_first(history, engine):
+    """A release and its -rc at the same commit: the commits are the -rc's
+    (the first of the two in release order), as a walk from the tags says."""
+    history.commit({TOY: toy_text(A="1 1")}, "base")
+    history.tag("v6.1")
+    history.commit({TOY: toy_text(A="2 1,2")}, "A to 2")
+    history.tag("v6.2-rc1")
+    history.tag("v6.2")
+    pipeline.ingest(history.repo.workdir, engine, extractors=(TOY_EXTRACTOR,))
     with Session(engine) as s:
-        from app.models import Commit
-        from sqlmodel import select
-        got = {c.subject: c.release for c in s.exec(select(Commit))}
-    assert got["KVM: vgic: allow configuration of interrupt groups"] == "v4.19-rc1"
-    assert got["KVM: add the distributor"] == "v4.18" and got["KVM: vgic: let userspace select revision 1"] is None
+        changes = {c["subject"]: c["release"] for c in queries.changes(s)["changes"]}
+    assert changes == {"base": "v6.1", "A to 2": "v6.2-rc1"}

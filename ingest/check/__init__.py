@@ -74,12 +74,10 @@ def check_range(path: str, spec: str, waivers: Sequence[Waiver] = (), extractors
     """`A..B` (either side may be empty: HEAD), or one commit `C` (C against its parents)."""
     ctx = _context(path, extractors)
     tip, hide, base = _range(ctx.repo, spec)
-    steps, walked = [], 0
-    for walked, w in enumerate(walk(ctx.repo, [tip], hide, ctx.signatures), start=1):
-        if w.touches:
-            steps.append(Step(str(w.commit.id), _subject(w.commit), w.signature,
-                              tuple(w.parents), walked))
-    return _report(ctx, "range", spec, base, walked, steps, waivers)
+    steps, commits = [], walk(ctx.repo, [tip], hide, ctx.signatures, touching_only=True)
+    for w in commits:
+        steps.append(Step(str(w.commit.id), _subject(w.commit), w.signature, tuple(w.parents), commits.walked))
+    return _report(ctx, "range", spec, base, commits.walked, steps, waivers)
 
 
 def check_series(path: str, series: str, base_ref: str, waivers: Sequence[Waiver] = (),

@@ -86,6 +86,7 @@ class SignatureReader:
         self._ids: dict[tuple, int] = {}  # a directory's tuple -> its part
         self._tuples: list[tuple] = []  # part -> the tuple it names
         self._sigs: dict[int, Signature] = {}  # root part -> signature
+        self._lookup = repo.git_object_lookup_prefix  # repo[oid] without its Python frame: None when missing
 
     def __call__(self, oid: pygit2.Oid) -> Signature:
         """The signature of a tree (by id) of this reader's repository."""
@@ -111,7 +112,9 @@ class SignatureReader:
                     got = sub.memo.get(entry)
                     out.append(self._part(sub, entry) if got is None else got)
         else:
-            tree = typing.cast(pygit2.Tree, self.repo[oid])  # a directory's id: a tree
+            tree = typing.cast("pygit2.Tree | None", self._lookup(oid))  # a directory's id: a tree
+            if tree is None:
+                raise KeyError(oid)
             node.large = len(tree) > _LARGE
             for name, want, sub in node.wants:
                 try:
@@ -268,10 +271,11 @@ class Walk:
         walker.push(oid)
         for h in frontier:
             walker.hide(h)
+        walked = self.walked
         for commit in walker:
-            self.walked += 1
-            if tick is not None and not self.walked & 4095:
-                tick(self.walked)
+            walked += 1
+            if tick is not None and not walked & 4095:
+                tick(walked)
             sig = reader(commit.tree_id)
             parents, touches = [], True
             for p in commit.parent_ids:
@@ -288,7 +292,9 @@ class Walk:
                 for old in list(islice(seen, _SEEN // 4)):
                     del seen[old]
             if touches or not self.touching_only:
+                self.walked = walked
                 yield Walked(commit, sig, parents, touches, tip)
+        self.walked = walked
 
 
 def walk(repo: pygit2.Repository, tips: Iterable[str], hide: Iterable[str], reader: SignatureReader,

@@ -25,6 +25,8 @@ from ingest.commands.common import (
 if TYPE_CHECKING:
     from rich.progress import Progress
 
+    from ingest.extraction import Worker
+
 
 class _LazyGroup(TyperGroup):
     """Commands living in their own module, imported when the command is
@@ -87,19 +89,44 @@ def ingest(path: str = typer.Argument(..., help="A kernel git repository (clone 
     if not os.path.exists(path):
         fail(f"{path}: no such file or directory")
     waivers = default_path(waivers)
+    ahead = _ReadAhead(path, jobs)
     try:
-        asked, summary = _nothing_to_do(path, waivers, stable, t0)
+        asked, summary = _nothing_to_do(path, waivers, stable, t0, ahead)
+        if summary is None:
+            summary = _ingest(path, waivers, stable, jobs, shortcut=not asked, worker=ahead.worker)
     except (NotARepository, WaiverError) as exc:
         fail(str(exc))
-    if summary is None:
-        summary = _ingest(path, waivers, stable, jobs, shortcut=not asked)
+    finally:
+        if ahead.worker is not None:
+            ahead.worker.close()  # the ingest's to close; here when it did not start
     if json_out:
         _print_json(summary)
         return
     _print_summary(summary)
 
 
-def _nothing_to_do(path: str, waivers: str | None, stable: bool, t0: float) -> tuple[bool, dict | None]:
+class _ReadAhead:
+    """The extraction worker of a run with new touching commits, forked as
+    soon as the no-op check meets the first of them and told what to read
+    first, so it parses while this process loads the database layer (half
+    a second) and starts the ingest (ingest/noop.py, extraction.Worker.warm)."""
+
+    def __init__(self, path: str, jobs: int | None):
+        self.path, self.jobs = path, jobs
+        self.worker: Worker | None = None
+
+    def __call__(self, signatures: list[tuple]) -> None:
+        from ingest import extraction, watched
+
+        if self.worker is None:
+            if not extraction.wants_worker(self.jobs):
+                return
+            self.worker = extraction.Worker(self.path, watched.EXTRACTORS)
+        self.worker.warm(signatures)
+
+
+def _nothing_to_do(path: str, waivers: str | None, stable: bool, t0: float,
+                   ahead: _ReadAhead | None = None) -> tuple[bool, dict | None]:
     """A run with nothing new on a SQLite database, told and recorded
     without loading SQLAlchemy (ingest/noop.py): (whether it was asked,
     the summary or None: run the ingest)."""
@@ -113,12 +140,12 @@ def _nothing_to_do(path: str, waivers: str | None, stable: bool, t0: float) -> t
     if db is None:
         return False, None
     try:
-        return True, noop.attempt(path, db, found, stable, t0)
+        return True, noop.attempt(path, db, found, stable, t0, read_ahead=ahead)
     finally:
         db.close()
 
 
-def _ingest(path: str, waivers: str | None, stable: bool, jobs: int | None, shortcut: bool) -> dict:
+def _ingest(path: str, waivers: str | None, stable: bool, jobs: int | None, shortcut: bool, worker=None) -> dict:
     from ingest.extraction import WorkerError
     from ingest.pipeline import ingest as run_ingest
     from ingest.waivers import WaiverError
@@ -129,6 +156,7 @@ def _ingest(path: str, waivers: str | None, stable: bool, jobs: int | None, shor
         with _progress() as bar:
             task = bar.add_task("walking", total=None)
             return run_ingest(path, engine, waivers_path=waivers, stable=stable, jobs=jobs, shortcut=shortcut,
+                              worker=worker,
                               progress=lambda n, t: bar.update(
                                   task, completed=n, description=f"walked {n} commits, {t} touching watched files"))
     except (NotARepository, WaiverError, WorkerError) as exc:

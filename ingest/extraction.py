@@ -9,6 +9,7 @@ database either way (the tests run both)."""
 from __future__ import annotations
 
 import gc
+import logging
 import multiprocessing
 import os
 import queue
@@ -22,6 +23,7 @@ from ingest import diff
 from ingest.facts import Change, State
 
 States = dict[str, State]
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +46,14 @@ def cpus() -> int:
 def start(reader, path: str, jobs: int | None = None) -> "Inline | Worker":
     """A worker when it can run beside the walk (jobs: None = when there
     are two CPUs or more, 0 = inline, 1 = a worker)."""
-    jobs = (1 if cpus() > 1 else 0) if jobs is None else jobs
-    if jobs > 0 and "fork" in multiprocessing.get_all_start_methods():
+    if wants_worker(jobs):
         return Worker(path, reader.states.extractors)
     return Inline(reader)
+
+
+def wants_worker(jobs: int | None) -> bool:
+    jobs = (1 if cpus() > 1 else 0) if jobs is None else jobs
+    return jobs > 0 and "fork" in multiprocessing.get_all_start_methods()
 
 
 def changes(reader, step: Step) -> list[Change]:
@@ -142,6 +148,17 @@ class Worker:
         if steps:
             self._ask("changes", list(steps))
 
+    def warm(self, signatures: Sequence[tuple]) -> None:
+        """Read the states of these signatures ahead of the requests that
+        will ask for them, unanswered (forked now if not yet). Asked in the
+        order the requests ask (a touching commit's parents, then the
+        commit), the worker's cache ends as those requests would leave it,
+        so their answers are the same (a failing extractor carries the
+        version read just before: the same one)."""
+        if self._proc is None:
+            self._start()
+        self._asks.put(("warm", list(signatures)))
+
     def ready(self) -> list[list[Change]]:
         out: list[list[Change]] = []
         while self._waiting:
@@ -183,6 +200,7 @@ class Worker:
             self._proc.join()
         self._asks.close()
         self._answers.close()
+        self._proc = None  # closed: a second close does nothing
 
     def _answer(self, block: bool):
         while True:
@@ -198,6 +216,16 @@ class Worker:
         if kind == "error":
             raise WorkerError(f"the extraction worker failed:\n{value}")
         return value
+
+
+def _warm(reader, signatures) -> None:
+    """Read ahead, unanswered; a failure is left to the request that reads
+    the same signature to report."""
+    try:
+        for sig in signatures:
+            reader(sig)
+    except Exception:  # noqa: BLE001 - told by that request
+        log.debug("reading ahead failed", exc_info=True)
 
 
 def _serve(path: str, extractors, asks, answers, parent: int) -> None:
@@ -221,6 +249,8 @@ def _serve(path: str, extractors, asks, answers, parent: int) -> None:
         try:
             if kind == "changes":
                 answers.put(("changes", _changes(reader, value)))
+            elif kind == "warm":
+                _warm(reader, value)
             elif kind == "states":
                 answers.put(("states", [reader(sig) for sig in value]))
             elif kind == "stats":

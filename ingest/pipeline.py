@@ -60,11 +60,12 @@ class Run:
 
 def ingest(path: str, engine: Engine, *, waivers_path: str | None = None, stable: bool = False,
            batch_size: int = 200, progress: Progress | None = None, extractors=None,
-           jobs: int | None = None, shortcut: bool = True) -> dict:
+           jobs: int | None = None, shortcut: bool = True, worker: extraction.Worker | None = None) -> dict:
     """Ingest what is new in the repository at `path`; returns the summary.
     jobs: extraction worker processes (None: one when there are two CPUs
     or more; 0: extract in this process). shortcut: False when the caller
-    has asked noop.attempt already (the CLI, from a SQLite file)."""
+    has asked noop.attempt already (the CLI, from a SQLite file). worker:
+    one the caller started already (reading ahead), used instead."""
     t0 = time.monotonic()
     waivers = waivers_mod.load(waivers_path)  # bad file: fail before writing anything
     store = Store(engine)
@@ -72,7 +73,7 @@ def ingest(path: str, engine: Engine, *, waivers_path: str | None = None, stable
     if idle is not None:
         return idle
     run = _begin(path, store, waivers, stable, batch_size, progress, extractors, t0)
-    ex = extraction.start(run.reader, path, jobs)
+    ex = worker or extraction.start(run.reader, path, jobs)
     if run.push and not run.hide:
         # A first ingest: fork before libgit2 loads the history, so the two
         # processes share no pages that either then writes.

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from rich.progress import Progress
 
     from ingest.extraction import Worker
+    from ingest.noop import SqliteFile
 
 
 class _LazyGroup(TyperGroup):
@@ -169,14 +170,19 @@ class _ReadAhead:
     def __init__(self, path: str, jobs: int | None):
         self.path, self.jobs = path, jobs
         self.worker: Worker | None = None
+        self.ledger: SqliteFile | None = None  # where earlier runs kept extractor results
 
     def __call__(self, signatures: list[tuple]) -> None:
-        from ingest import extraction, watched
+        from ingest import extraction, statecache, watched
 
         if self.worker is None:
             if not extraction.wants_worker(self.jobs):
                 return
             self.worker = extraction.Worker(self.path, watched.EXTRACTORS)
+        if self.ledger is not None:
+            paths = watched.paths_of(watched.EXTRACTORS)
+            self.worker.preload(self.ledger.cached_states(sorted(statecache.keys(watched.EXTRACTORS, paths,
+                                                                                  signatures))))
         self.worker.warm(signatures)
 
 
@@ -194,9 +200,13 @@ def _nothing_to_do(path: str, waivers: str | None, stable: bool, t0: float,
     db = noop.SqliteFile.open(Settings().database_url, schema_heads())
     if db is None:
         return False, None
+    if ahead is not None:
+        ahead.ledger = db
     try:
         return True, noop.attempt(path, db, found, stable, t0, read_ahead=ahead)
     finally:
+        if ahead is not None:
+            ahead.ledger = None
         db.close()
 
 

@@ -93,6 +93,12 @@ class Inline:
     def states(self, signatures: Sequence[tuple]) -> list[States]:
         return [self.reader(sig) for sig in signatures]
 
+    def preload(self, found: dict[str, str]) -> None:
+        self.reader.preload(found)
+
+    def kept(self, signatures: Sequence[tuple]) -> dict[str, str]:
+        return self.reader.kept(signatures)
+
     def start(self) -> None:
         pass
 
@@ -116,6 +122,7 @@ class Worker:
         self._args = (path, extractors)
         self._proc: multiprocessing.process.BaseProcess | None = None  # forked at the first request
         self._waiting = 0  # requests not answered yet
+        self._preloaded: dict[str, str] = {}  # kept results, sent with the first request
 
     def start(self) -> None:
         """Fork now (before a long walk), not at the first request."""
@@ -137,6 +144,9 @@ class Worker:
             self._proc.start()
         finally:
             gc.unfreeze()
+        if self._preloaded:
+            self._asks.put(("preload", self._preloaded))
+            self._preloaded = {}
 
     def _ask(self, kind: str, value) -> None:
         if self._proc is None:
@@ -147,6 +157,23 @@ class Worker:
     def submit(self, steps: Sequence[Step]) -> None:
         if steps:
             self._ask("changes", list(steps))
+
+    def preload(self, found: dict[str, str]) -> None:
+        """Results an earlier run kept (StateReader.preload), for the
+        worker; held until it forks (a run extracting nothing never does)."""
+        if not found:
+            return
+        if self._proc is None:
+            self._preloaded.update(found)
+        else:
+            self._asks.put(("preload", found))
+
+    def kept(self, signatures: Sequence[tuple]) -> dict[str, str]:
+        """StateReader.kept in the worker (nothing when it never forked)."""
+        if self._proc is None or not signatures:
+            return {}
+        self._ask("kept", list(signatures))
+        return self._answer(block=True)
 
     def warm(self, signatures: Sequence[tuple]) -> None:
         """Read the states of these signatures ahead of the requests that
@@ -251,6 +278,10 @@ def _serve(path: str, extractors, asks, answers, parent: int) -> None:
                 answers.put(("changes", _changes(reader, value)))
             elif kind == "warm":
                 _warm(reader, value)
+            elif kind == "preload":
+                reader.preload(value)
+            elif kind == "kept":
+                answers.put(("kept", reader.kept(value)))
             elif kind == "states":
                 answers.put(("states", [reader(sig) for sig in value]))
             elif kind == "stats":

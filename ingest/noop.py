@@ -195,6 +195,13 @@ class SqliteFile:
         assert cur.lastrowid is not None
         return cur.lastrowid
 
+    def cached_states(self, keys: Sequence[str]) -> dict[str, str]:
+        """Kept extractor results by key (Store.cached_states)."""
+        keys = list(keys)
+        return {k: v for i in range(0, len(keys), 500) for k, v in self.conn.execute(
+            f"SELECT key, states FROM statecache WHERE key IN ({','.join('?' * len(keys[i:i + 500]))})",
+            keys[i:i + 500])}
+
     def summary(self, run_id: int) -> dict:
         (stats,) = self.conn.execute("SELECT stats FROM ingestrun WHERE id = ?", (run_id,)).fetchone()
         out = dict(json.loads(stats))

@@ -24,11 +24,11 @@ from pathlib import Path
 
 from ingest.facts import Evidence, Extractor, State
 
-_HERE = Path(__file__).resolve().parent
 # What every extractor's states depend on besides its own module: the
 # extractors' packages (they share ingest/extract/c), the State type and
-# the vocabulary it uses.
-_SHARED = (_HERE / "extract", _HERE / "facts.py", _HERE.parent / "app" / "vocab.py")
+# the vocabulary it uses, and the C parser with its grammar.
+_SHARED = ("ingest.extract", "ingest.facts", "app.vocab")
+_PARSER = ("tree_sitter", "tree_sitter_c")  # installed files by size and time (no metadata lookup: 0.1 s)
 
 
 def key(ext: Extractor, blobs: Sequence[str | None], code: str) -> str:
@@ -46,13 +46,19 @@ def code(ext: Extractor) -> str | None:
 
 @cache
 def _code(module_file: str) -> str:
+    from importlib import import_module
+
     files = {Path(module_file)}
-    for path in _SHARED:
-        files.update(path.rglob("*.py") if path.is_dir() else [path])
+    for name in _SHARED:
+        where = Path(str(import_module(name).__file__))
+        files.update(where.parent.rglob("*.py") if where.name == "__init__.py" else [where])
     digest = hashlib.sha256()
     for f in sorted(files):
-        digest.update(str(f.relative_to(_HERE.parent) if f.is_relative_to(_HERE.parent) else f).encode() + b"\0")
-        digest.update(f.read_bytes())
+        digest.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
+    for name in _PARSER:
+        for f in sorted(Path(str(import_module(name).__file__)).parent.iterdir()):
+            if f.is_file():
+                digest.update(f"{f.name} {f.stat().st_size} {f.stat().st_mtime_ns}\0".encode())
     return digest.hexdigest()[:16]
 
 

@@ -5,6 +5,7 @@ app, the extractors): `guestabi --help` and a mistyped option answer at
 once. Commands of their own module are registered by name (`_LazyGroup`)."""
 from __future__ import annotations
 
+import functools
 import importlib
 import os
 from dataclasses import dataclass
@@ -217,13 +218,15 @@ def _ingest(path: str, waivers: str | None, stable: bool, jobs: int | None, shor
     from ingest.walker import NotARepository
 
     engine = _engine()
+    run = functools.partial(run_ingest, path, engine, waivers_path=waivers, stable=stable, jobs=jobs,
+                            shortcut=shortcut, worker=worker)
     try:
+        if not err.is_terminal:  # no bar to show: rich.progress is not loaded (0.03 s)
+            return run()
         with _progress() as bar:
             task = bar.add_task("walking", total=None)
-            return run_ingest(path, engine, waivers_path=waivers, stable=stable, jobs=jobs, shortcut=shortcut,
-                              worker=worker,
-                              progress=lambda n, t: bar.update(
-                                  task, completed=n, description=f"walked {n} commits, {t} touching watched files"))
+            return run(progress=lambda n, t: bar.update(
+                task, completed=n, description=f"walked {n} commits, {t} touching watched files"))
     except (NotARepository, WaiverError, WorkerError) as exc:
         fail(str(exc))
 
@@ -232,7 +235,7 @@ def _progress() -> "Progress":
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     return Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                    console=err, transient=True, disable=not err.is_terminal)
+                    console=err, transient=True)
 
 
 def _print_summary(s: dict) -> None:

@@ -46,9 +46,17 @@ def code(ext: Extractor) -> str | None:
 
 @cache
 def _code(module_file: str) -> str:
+    digest = hashlib.sha256(_shared().encode() + b"\0")
+    digest.update(Path(module_file).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@cache
+def _shared() -> str:
+    """The fingerprint of what every extractor runs (_SHARED, _PARSER)."""
     from importlib import import_module
 
-    files = {Path(module_file)}
+    files: set[Path] = set()
     for name in _SHARED:
         where = Path(str(import_module(name).__file__))
         files.update(where.parent.rglob("*.py") if where.name == "__init__.py" else [where])
@@ -59,7 +67,7 @@ def _code(module_file: str) -> str:
         for f in sorted(Path(str(import_module(name).__file__)).parent.iterdir()):
             if f.is_file():
                 digest.update(f"{f.name} {f.stat().st_size} {f.stat().st_mtime_ns}\0".encode())
-    return digest.hexdigest()[:16]
+    return digest.hexdigest()
 
 
 def blobs_of(ext: Extractor, signature: tuple, index: dict[str, int]) -> tuple:

@@ -96,8 +96,8 @@ class Store:
             return int(s.exec(q).one())
 
     def stored_releases(self) -> dict[str, str]:
-        with Session(self.engine) as s:
-            return {r.tag: r.sha for r in s.exec(select(Release))}
+        with Session(self.engine) as s:  # columns, not objects: hundreds of releases, asked twice a run
+            return dict(s.exec(select(Release.tag, Release.sha)).all())
 
     def all_changes(self) -> list[facts.Change]:
         with Session(self.engine) as s:

@@ -29,16 +29,29 @@ def _flaky(files):
 FLAKY = Extractor("toy", (OLD_TOY, TOY), _flaky)
 
 
+class _Told(list):
+    """The signatures told to workers to read ahead (per call), and the
+    kept results they were handed."""
+
+    def __init__(self):
+        super().__init__()
+        self.preloaded: dict[str, str] = {}
+
+
 @pytest.fixture
 def read_ahead(monkeypatch):
-    """The signatures told to workers, per call."""
-    told: list[list[tuple]] = []
-    real = extraction.Worker.warm
+    told = _Told()
+    warm, preload = extraction.Worker.warm, extraction.Worker.preload
 
-    def spy(self, signatures):
+    def warm_spy(self, signatures):
         told.append(list(signatures))
-        return real(self, signatures)
-    monkeypatch.setattr(extraction.Worker, "warm", spy)
+        return warm(self, signatures)
+
+    def preload_spy(self, found):
+        told.preloaded.update(found)
+        return preload(self, found)
+    monkeypatch.setattr(extraction.Worker, "warm", warm_spy)
+    monkeypatch.setattr(extraction.Worker, "preload", preload_spy)
     monkeypatch.setattr(watched, "EXTRACTORS", (FLAKY,))
     return told
 
@@ -85,6 +98,7 @@ def test_reading_ahead_writes_what_the_run_without_it_writes(history, tmp_path, 
     first = read_ahead[0]
     assert len(first) == 2 and first[0] != first[1]  # the first touching commit's parent, then itself
     assert [len(told) for told in read_ahead].count(3) == 1  # the merge: both parents, then the merge
+    assert len(read_ahead.preloaded) == 1  # the first run's result at its frontier, read from the SQLite file
 
 
 def test_nothing_touching_forks_no_worker(history, tmp_path, monkeypatch, read_ahead):

@@ -77,7 +77,7 @@ def _plain(params: list) -> list:
     for param in params:
         desc = getattr(param, "type_descriptor", None)
         if (desc is not None and desc.annotation in _PLAIN and not desc.is_choice
-                and not desc.is_path and not desc.is_file):
+                and not desc.is_path and not desc.is_file and not desc.parameter_info.clamp):
             param._runtime_param = _Plain(parameter_info=desc.parameter_info, annotation=desc.annotation)
     return params
 
@@ -90,27 +90,34 @@ class _PlainCommand(TyperCommand):
 @dataclass(frozen=True)
 class _Plain(RuntimeParam):
     def _coerce_value(self, value, param, ctx):
-        kind = self.annotation
-        if type(value) is kind:
+        if self.annotation is str:
+            if not isinstance(value, str):
+                raise BadParameter("Input should be a valid string", ctx=ctx, param=param)
             return value
-        if kind is str:
-            raise BadParameter("Input should be a valid string", ctx=ctx, param=param)
-        text = str(value).strip().lower()
-        if kind is bool:
-            if text not in _BOOLS:
-                raise BadParameter("Input should be a valid boolean, unable to interpret input", ctx=ctx, param=param)
-            return _BOOLS[text]
-        try:
-            number = int(text)
-        except ValueError:
-            raise BadParameter("Input should be a valid integer, unable to parse string as an integer",
-                               ctx=ctx, param=param) from None
+        if self.annotation is bool:
+            return value if type(value) is bool else _bool(str(value), param, ctx)
+        number = value if type(value) is int else _int(str(value), param, ctx)
         low, high = self.parameter_info.min, self.parameter_info.max
         if low is not None and number < low:
             raise BadParameter(f"Input should be greater than or equal to {low}", ctx=ctx, param=param)
         if high is not None and number > high:
             raise BadParameter(f"Input should be less than or equal to {high}", ctx=ctx, param=param)
         return number
+
+
+def _bool(text: str, param, ctx) -> bool:
+    found = _BOOLS.get(text.strip().lower())
+    if found is None:
+        raise BadParameter("Input should be a valid boolean, unable to interpret input", ctx=ctx, param=param)
+    return found
+
+
+def _int(text: str, param, ctx) -> int:
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise BadParameter("Input should be a valid integer, unable to parse string as an integer",
+                           ctx=ctx, param=param) from None
 
 
 _PLAIN = (str, int, bool)

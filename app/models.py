@@ -83,6 +83,17 @@ class ItemAlias(SQLModel, table=True):
     item: str = Field(max_length=200)
 
 
+class StateCache(SQLModel, table=True):
+    """Extractor results kept across runs (ingest/statecache.py): the
+    states one extractor read from one set of file versions, by a hash of
+    the extractor's name, its code and the blob ids it read. Only those at
+    the last run's frontier, so the next run does not parse the files its
+    first new commit's parent shares with them."""
+
+    key: str = Field(primary_key=True, max_length=64)
+    states: str  # JSON, as ingest/statecache.py encodes it
+
+
 class Waiver(SQLModel, table=True):
     id: Optional[int] = Field(default=None, primary_key=True)
     item: str = Field(max_length=200)

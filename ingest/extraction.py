@@ -9,6 +9,7 @@ database either way (the tests run both)."""
 from __future__ import annotations
 
 import gc
+import logging
 import multiprocessing
 import os
 import queue
@@ -22,6 +23,7 @@ from ingest import diff
 from ingest.facts import Change, State
 
 States = dict[str, State]
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +46,14 @@ def cpus() -> int:
 def start(reader, path: str, jobs: int | None = None) -> "Inline | Worker":
     """A worker when it can run beside the walk (jobs: None = when there
     are two CPUs or more, 0 = inline, 1 = a worker)."""
-    jobs = (1 if cpus() > 1 else 0) if jobs is None else jobs
-    if jobs > 0 and "fork" in multiprocessing.get_all_start_methods():
+    if wants_worker(jobs):
         return Worker(path, reader.states.extractors)
     return Inline(reader)
+
+
+def wants_worker(jobs: int | None) -> bool:
+    jobs = (1 if cpus() > 1 else 0) if jobs is None else jobs
+    return jobs > 0 and "fork" in multiprocessing.get_all_start_methods()
 
 
 def changes(reader, step: Step) -> list[Change]:
@@ -87,6 +93,12 @@ class Inline:
     def states(self, signatures: Sequence[tuple]) -> list[States]:
         return [self.reader(sig) for sig in signatures]
 
+    def preload(self, found: dict[str, str]) -> None:
+        self.reader.preload(found)
+
+    def kept(self, signatures: Sequence[tuple]) -> dict[str, str]:
+        return self.reader.kept(signatures)
+
     def start(self) -> None:
         pass
 
@@ -110,6 +122,7 @@ class Worker:
         self._args = (path, extractors)
         self._proc: multiprocessing.process.BaseProcess | None = None  # forked at the first request
         self._waiting = 0  # requests not answered yet
+        self._preloaded: dict[str, str] = {}  # kept results, sent with the first request
 
     def start(self) -> None:
         """Fork now (before a long walk), not at the first request."""
@@ -131,6 +144,9 @@ class Worker:
             self._proc.start()
         finally:
             gc.unfreeze()
+        if self._preloaded:
+            self._asks.put(("preload", self._preloaded))
+            self._preloaded = {}
 
     def _ask(self, kind: str, value) -> None:
         if self._proc is None:
@@ -141,6 +157,34 @@ class Worker:
     def submit(self, steps: Sequence[Step]) -> None:
         if steps:
             self._ask("changes", list(steps))
+
+    def preload(self, found: dict[str, str]) -> None:
+        """Results an earlier run kept (StateReader.preload), for the
+        worker; held until it forks (a run extracting nothing never does)."""
+        if not found:
+            return
+        if self._proc is None:
+            self._preloaded.update(found)
+        else:
+            self._asks.put(("preload", found))
+
+    def kept(self, signatures: Sequence[tuple]) -> dict[str, str]:
+        """StateReader.kept in the worker (nothing when it never forked)."""
+        if self._proc is None or not signatures:
+            return {}
+        self._ask("kept", list(signatures))
+        return self._answer(block=True)
+
+    def warm(self, signatures: Sequence[tuple]) -> None:
+        """Read the states of these signatures ahead of the requests that
+        will ask for them, unanswered (forked now if not yet). Asked in the
+        order the requests ask (a touching commit's parents, then the
+        commit), the worker's cache ends as those requests would leave it,
+        so their answers are the same (a failing extractor carries the
+        version read just before: the same one)."""
+        if self._proc is None:
+            self._start()
+        self._asks.put(("warm", list(signatures)))
 
     def ready(self) -> list[list[Change]]:
         out: list[list[Change]] = []
@@ -183,6 +227,7 @@ class Worker:
             self._proc.join()
         self._asks.close()
         self._answers.close()
+        self._proc = None  # closed: a second close does nothing
 
     def _answer(self, block: bool):
         while True:
@@ -198,6 +243,16 @@ class Worker:
         if kind == "error":
             raise WorkerError(f"the extraction worker failed:\n{value}")
         return value
+
+
+def _warm(reader, signatures) -> None:
+    """Read ahead, unanswered; a failure is left to the request that reads
+    the same signature to report."""
+    try:
+        for sig in signatures:
+            reader(sig)
+    except Exception:  # noqa: BLE001 - told by that request
+        log.debug("reading ahead failed", exc_info=True)
 
 
 def _serve(path: str, extractors, asks, answers, parent: int) -> None:
@@ -221,6 +276,12 @@ def _serve(path: str, extractors, asks, answers, parent: int) -> None:
         try:
             if kind == "changes":
                 answers.put(("changes", _changes(reader, value)))
+            elif kind == "warm":
+                _warm(reader, value)
+            elif kind == "preload":
+                reader.preload(value)
+            elif kind == "kept":
+                answers.put(("kept", reader.kept(value)))
             elif kind == "states":
                 answers.put(("states", [reader(sig) for sig in value]))
             elif kind == "stats":

@@ -21,7 +21,7 @@ import json
 import re
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Protocol
@@ -51,13 +51,17 @@ class Ledger(Protocol):
 
 
 LIMIT = 20_000  # new commits walked here at most: a longer catch-up is the full run's
+READ_AHEAD = 8  # touching commits told to `read_ahead` at most (the full run's walk submits the rest)
+ReadAhead = Callable[[list[tuple]], None]  # signatures, in the order the full run's extractors read them
 
 
 def attempt(path: str, ledger: Ledger, waivers: Sequence[Waiver], stable: bool, started: float,
-            extractors=None) -> dict | None:
+            extractors=None, read_ahead: ReadAhead | None = None) -> dict | None:
     """The summary of a run with nothing to store, recorded; None when
     there may be something to store (the full run decides). extractors:
-    those of the run (their paths are the watched ones)."""
+    those of the run (their paths are the watched ones). read_ahead: told
+    the signatures the full run's extractors will read first, when new
+    commits touch the watched files (see `_untouching`)."""
     frontier = ledger.last_tips()
     if not frontier or ledger.has_pending() or ledger.last_judge() != fingerprint.judge():
         return None
@@ -76,7 +80,7 @@ def attempt(path: str, ledger: Ledger, waivers: Sequence[Waiver], stable: bool, 
     t = time.monotonic()
     phases = dict.fromkeys(PHASES, 0.0)
     phases["tips"] = round(t - started, 3)
-    walked = _untouching(repo, push, frontier, extractors)
+    walked = _untouching(repo, push, frontier, extractors, read_ahead)
     if walked is None:
         return None
     frontier_after, n = walked
@@ -88,20 +92,32 @@ def attempt(path: str, ledger: Ledger, waivers: Sequence[Waiver], stable: bool, 
     return ledger.summary(ledger.record_idle(path, frontier_after, stats))
 
 
-def _untouching(repo, push: list[str], hide: list[str], extractors) -> tuple[list[str], int] | None:
+def _untouching(repo, push: list[str], hide: list[str], extractors,
+                read_ahead: ReadAhead | None = None) -> tuple[list[str], int] | None:
     """The frontier after the new commits (as the full run's walk finds it)
     and their count; None when one of them touches the watched files or
-    there are too many."""
+    there are too many. With `read_ahead`, the walk goes on past a touching
+    commit to tell it what the full run will extract, in the order it
+    will (each touching commit's parents, then the commit), for the first
+    READ_AHEAD of them: the extractors start while the full run loads."""
     if not push:
         return sorted(hide), 0
     from ingest import watched  # the extractors name the watched paths
     from ingest.walker import SignatureReader, Walk
 
     walk = Walk(repo, push, hide, SignatureReader(repo, watched.paths_of(extractors or watched.EXTRACTORS)))
+    touching = 0
     for w in walk:
-        if w.touches or walk.walked > LIMIT:
+        if walk.walked > LIMIT:
             return None
-    return walk.frontier, walk.walked
+        if w.touches:
+            if read_ahead is None:
+                return None
+            read_ahead([*w.parents, w.signature])
+            touching += 1
+            if touching >= READ_AHEAD:
+                return None
+    return None if touching else (walk.frontier, walk.walked)
 
 
 def now() -> datetime:
@@ -178,6 +194,13 @@ class SqliteFile:
                 (repo, stamp, stamp, stats["commits_walked"], json.dumps(list(tips)), json.dumps(stats)))
         assert cur.lastrowid is not None
         return cur.lastrowid
+
+    def cached_states(self, keys: Sequence[str]) -> dict[str, str]:
+        """Kept extractor results by key (Store.cached_states)."""
+        keys = list(keys)
+        return {k: v for i in range(0, len(keys), 500) for k, v in self.conn.execute(
+            f"SELECT key, states FROM statecache WHERE key IN ({','.join('?' * len(keys[i:i + 500]))})",
+            keys[i:i + 500])}
 
     def summary(self, run_id: int) -> dict:
         (stats,) = self.conn.execute("SELECT stats FROM ingestrun WHERE id = ?", (run_id,)).fetchone()

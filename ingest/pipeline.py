@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import pygit2
 
-from ingest import ancestry, extraction, fingerprint, judge, noop, releases, waivers as waivers_mod
+from ingest import ancestry, extraction, fingerprint, judge, noop, releases, statecache, waivers as waivers_mod
 from ingest.facts import Change, Waiver
 from ingest.states import Reader
 from ingest.store import NewCommit, Store
@@ -60,11 +60,12 @@ class Run:
 
 def ingest(path: str, engine: Engine, *, waivers_path: str | None = None, stable: bool = False,
            batch_size: int = 200, progress: Progress | None = None, extractors=None,
-           jobs: int | None = None, shortcut: bool = True) -> dict:
+           jobs: int | None = None, shortcut: bool = True, worker: extraction.Worker | None = None) -> dict:
     """Ingest what is new in the repository at `path`; returns the summary.
     jobs: extraction worker processes (None: one when there are two CPUs
     or more; 0: extract in this process). shortcut: False when the caller
-    has asked noop.attempt already (the CLI, from a SQLite file)."""
+    has asked noop.attempt already (the CLI, from a SQLite file). worker:
+    one the caller started already (reading ahead), used instead."""
     t0 = time.monotonic()
     waivers = waivers_mod.load(waivers_path)  # bad file: fail before writing anything
     store = Store(engine)
@@ -72,7 +73,9 @@ def ingest(path: str, engine: Engine, *, waivers_path: str | None = None, stable
     if idle is not None:
         return idle
     run = _begin(path, store, waivers, stable, batch_size, progress, extractors, t0)
-    ex = extraction.start(run.reader, path, jobs)
+    ex = worker or extraction.start(run.reader, path, jobs)
+    if worker is None:  # (a worker given has had them with what it read ahead)
+        ex.preload(run.store.cached_states(_state_keys(run, _signatures(run, run.hide))))
     if run.push and not run.hide:
         # A first ingest: fork before libgit2 loads the history, so the two
         # processes share no pages that either then writes.
@@ -188,9 +191,21 @@ def _conclude(run: Run, ex) -> None:
              "dropped_commits": run.dropped, "unmatched_waivers": [w.to_json() for w in unmatched],
              "warnings": run.warnings, "judge": fingerprint.judge(), "phase_seconds": run.phases,
              "seconds": round(time.monotonic() - run.started, 3)}
+    signatures = _signatures(run, run.frontier)
     run.store.finish(run.run_id, tags=run.tags, dropped_tags=gone, attribution=attribution,
                      release_states=release_states, breaks=breaks, waivers=run.waivers,
-                     unmatched=unmatched, tips=run.frontier, stats=stats)
+                     unmatched=unmatched, tips=run.frontier, stats=stats,
+                     state_cache=(_state_keys(run, signatures), ex.kept(signatures)))
+
+
+def _signatures(run: Run, shas: list[str]) -> list[tuple]:
+    repo = run.reader.repo
+    return [run.reader.signatures(repo[sha].peel(pygit2.Commit).tree_id) for sha in shas]
+
+
+def _state_keys(run: Run, signatures: list[tuple]) -> set[str]:
+    """statecache keys of every extractor's result at these signatures."""
+    return statecache.keys(run.reader.states.extractors, run.reader.signatures.paths, signatures)
 
 
 def _judge(run: Run) -> tuple[list | None, list[Waiver]]:

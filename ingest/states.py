@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import pygit2
 
+from ingest import statecache
 from ingest.facts import Extractor, State
 from ingest.walker import SignatureReader, open_repo
 
@@ -28,6 +29,7 @@ class StateReader:
         self.repo = repo
         self.extractors = extractors
         self._index = {p: i for i, p in enumerate(paths)}
+        self._stored: dict[str, str] = {}  # results kept by an earlier run, by statecache key
         self._results: OrderedDict[tuple, tuple[State, ...]] = OrderedDict()
         self._last_good: dict[str, tuple[State, ...]] = {}
         self._failed: set[tuple] = set()  # keys of results carried from an earlier version
@@ -46,10 +48,31 @@ class StateReader:
                 out[state.item] = state
         return out
 
+    def preload(self, found: dict[str, str]) -> None:
+        """Results an earlier run kept (statecache key -> encoded states):
+        read as this reader's own when asked for."""
+        self._stored.update(found)
+
+    def kept(self, signatures: Sequence[tuple]) -> dict[str, str]:
+        """The results at these signatures that are worth keeping for the
+        next run (statecache): those in memory that an extractor produced."""
+        out = {}
+        for signature in signatures:
+            for ext in self.extractors:
+                blobs = statecache.blobs_of(ext, signature, self._index)
+                result, code = self._results.get((ext.name,) + blobs), statecache.code(ext)
+                if result is not None and code is not None and (ext.name,) + blobs not in self._failed:
+                    text = statecache.encode(result)
+                    if text is not None:
+                        out[statecache.key(ext, blobs, code)] = text
+        return out
+
     def _run(self, ext: Extractor, signature: tuple) -> tuple[State, ...]:
-        blobs = tuple(signature[self._index[p]] for p in ext.paths)
+        blobs = statecache.blobs_of(ext, signature, self._index)
         key = (ext.name,) + blobs
         hit = self._results.get(key)
+        if hit is None and self._stored:
+            hit = self._restore(ext, blobs, key)
         if hit is not None:
             self._results.move_to_end(key)
             if key not in self._failed:
@@ -63,6 +86,18 @@ class StateReader:
         if not ok:
             self._failed.add(key)
         if len(self._results) > self._cache_size:  # memory stays bounded
+            self._failed.discard(self._results.popitem(last=False)[0])
+        return result
+
+    def _restore(self, ext: Extractor, blobs: tuple, key: tuple) -> tuple[State, ...] | None:
+        """A result kept by an earlier run, as if produced now (not a run:
+        no file read, no time spent); None when there is none."""
+        code = statecache.code(ext)
+        text = self._stored.pop(statecache.key(ext, blobs, code), None) if code else None
+        if text is None:
+            return None
+        result = self._results[key] = tuple(self._interned.setdefault(s, s) for s in statecache.decode(text))
+        if len(self._results) > self._cache_size:
             self._failed.discard(self._results.popitem(last=False)[0])
         return result
 

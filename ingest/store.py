@@ -24,6 +24,7 @@ from app.models import (
     PendingCommit,
     Release,
     ReleaseState,
+    StateCache,
     Waiver,
 )
 from app.queries import last_run
@@ -95,8 +96,8 @@ class Store:
             return int(s.exec(q).one())
 
     def stored_releases(self) -> dict[str, str]:
-        with Session(self.engine) as s:
-            return {r.tag: r.sha for r in s.exec(select(Release))}
+        with Session(self.engine) as s:  # columns, not objects: hundreds of releases, asked twice a run
+            return dict(s.exec(select(Release.tag, Release.sha)).all())
 
     def all_changes(self) -> list[facts.Change]:
         with Session(self.engine) as s:
@@ -108,6 +109,14 @@ class Store:
         with Session(self.engine) as s:
             q = select(Commit.sha).where(col(Commit.release).is_(None) | col(Commit.release).in_(tags_from))
             return set(s.exec(q)) | set(s.exec(select(PendingCommit.sha)))
+
+    def cached_states(self, keys: Iterable[str]) -> dict[str, str]:
+        """Kept extractor results (ingest/statecache.py) by key."""
+        keys = sorted(keys)
+        with Session(self.engine) as s:
+            return {k: v for i in range(0, len(keys), 500)
+                    for k, v in s.exec(select(StateCache.key, StateCache.states)
+                                       .where(col(StateCache.key).in_(keys[i:i + 500])))}
 
     def summary(self, run_id: int) -> dict:
         """The run's statistics and the database's totals."""
@@ -169,11 +178,15 @@ class Store:
     def finish(self, run_id: int, *, tags: Sequence[Tag], dropped_tags: Sequence[str],
                attribution: dict[str, str | None], release_states: Mapping[str, Sequence[facts.State]],
                breaks: Sequence[facts.Break] | None, waivers: Sequence[facts.Waiver],
-               unmatched: Sequence[facts.Waiver], tips: Sequence[str], stats: dict) -> None:
+               unmatched: Sequence[facts.Waiver], tips: Sequence[str], stats: dict,
+               state_cache: tuple[set[str], Mapping[str, str]] = (set(), {})) -> None:
         """Releases, attribution, breaks, waivers and the run's end, together.
         breaks None: the judgement stands (the changes and waivers are the
-        stored ones, and so are the items and their aliases)."""
+        stored ones, and so are the items and their aliases). state_cache:
+        the keys of the extractor results at the new frontier, and those
+        results that are at hand (the others stay if kept already)."""
         with Session(self.engine) as s, s.begin():
+            _keep_states(s, *state_cache)
             _publish_pending(s, aliases=breaks is not None)
             _write_releases(s, tags, dropped_tags, release_states)
             _attribute(s, attribution)
@@ -187,6 +200,15 @@ class Store:
 
 def _state(data: dict | None) -> facts.State | None:
     return facts.State.from_json(data) if data else None
+
+
+def _keep_states(session: Session, wanted: set[str], found: Mapping[str, str]) -> None:
+    """The state cache holds the frontier's results only (a few rows)."""
+    stored = set(session.exec(select(StateCache.key)))
+    gone = sorted(stored - wanted)
+    for i in range(0, len(gone), 500):
+        session.exec(delete(StateCache).where(col(StateCache.key).in_(gone[i:i + 500])))
+    session.add_all(StateCache(key=k, states=v) for k, v in sorted(found.items()) if k in wanted and k not in stored)
 
 
 def _publish_pending(session: Session, aliases: bool = True) -> None:

@@ -142,6 +142,39 @@ def test_help_imports_neither_the_database_nor_the_web_nor_the_extractors():
         assert f" {name} " in listing
 
 
+@pytest.mark.parametrize("args, message", [
+    (["--jobs", "2"], "Input should be less than or equal to 1"),
+    (["--jobs", "-1"], "Input should be greater than or equal to 0"),
+    (["-j", "x"], "Input should be a valid integer, unable to parse string as an integer"),
+    ([], "Missing argument 'path'"),
+])
+def test_ingest_options_are_checked_as_typer_checks_them(args, message):
+    """ingest's text, integer and flag options are coerced without typer's
+    pydantic adapters (cli._plain), with typer's messages."""
+    res = runner.invoke(cli_mod.cli, ["ingest", *args] + (["/no/such/path"] if args else []))
+    assert res.exit_code == 2 and message in " ".join(res.output.replace("│", " ").split())
+
+
+def test_ingest_with_nothing_new_loads_neither_sqlalchemy_nor_pydantic(history, tmp_path):
+    """From a SQLite file, a run with nothing new is told and recorded with
+    the standard library (ingest/noop.py), its options read without
+    pydantic (a third of its time when it was loaded)."""
+    import os
+    import subprocess
+    import sys
+
+    story(history)
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'g.db'}"}
+    ingest = [sys.executable, "-c", "import sys\nfrom ingest.cli import main\nsys.argv[0] = 'guestabi'\n"
+              "try:\n    main()\nfinally:\n    print(' '.join(sorted({m.split('.')[0] for m in sys.modules} & "
+              "{'sqlmodel', 'sqlalchemy', 'pydantic', 'alembic', 'app'})))\n",
+              "ingest", history.repo.workdir, "--jobs", "0", "--json"]
+    first = subprocess.run(ingest, env=env, capture_output=True, text=True, check=True).stdout
+    assert first.splitlines()[-1] != ""  # the full run loads the database layer
+    again = subprocess.run(ingest, env=env, capture_output=True, text=True, check=True).stdout
+    assert again.splitlines()[-1] == "app" and json.loads(again.rsplit("\n", 2)[0])["commits_walked"] == 0
+
+
 @pytest.mark.parametrize("name", sorted(cli_mod._LazyGroup.lazy))
 def test_a_lazy_command_lists_its_own_help_line_and_runs(name):
     import typer

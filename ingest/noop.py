@@ -30,7 +30,7 @@ from ingest import ancestry, fingerprint, releases
 from ingest.facts import Waiver
 from ingest.walker import open_repo
 
-PHASES = ("tips", "walk", "extract_wait", "attribute", "release_states", "judge")
+PHASES = ("tips", "walk", "extract_wait", "attribute", "release_states", "judge", "store")
 NO_EXTRACTION = {"file_versions_parsed": 0, "extractor_errors": 0, "extract_ms": {}, "worker_peak_rss_kb": 0}
 
 

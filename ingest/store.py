@@ -5,6 +5,7 @@ breaks and the run's end land together, so a killed ingest leaves a
 consistent database that the next run completes."""
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -185,6 +186,7 @@ class Store:
         stored ones, and so are the items and their aliases). state_cache:
         the keys of the extractor results at the new frontier, and those
         results that are at hand (the others stay if kept already)."""
+        t = time.monotonic()
         with Session(self.engine) as s, s.begin():
             _keep_states(s, *state_cache)
             _publish_pending(s, aliases=breaks is not None)
@@ -194,7 +196,10 @@ class Store:
                 _write_judgement(s, breaks, waivers, unmatched)
             run = _the_run(s, run_id)
             run.status, run.finished, run.tips = "done", _now(), list(tips)
-            run.walked, run.stats = stats["commits_walked"], stats
+            # The writes' time (the transaction's commit follows): a full
+            # kernel history's release states alone take seconds.
+            phases = {**stats.get("phase_seconds", {}), "store": round(time.monotonic() - t, 3)}
+            run.walked, run.stats = stats["commits_walked"], {**stats, "phase_seconds": phases}
             s.add(run)
 
 

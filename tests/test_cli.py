@@ -70,7 +70,7 @@ def test_ingest_jobs_choose_where_the_extractors_run(guestabi, history, jobs):
     summary = json.loads(res.output)
     assert summary["breaks_open"] == 1 and summary["file_versions_parsed"] == 2
     assert (summary["worker_peak_rss_kb"] > 0) == (jobs == "1")
-    assert {"walk", "extract_wait", "attribute", "release_states", "judge"} <= summary["phase_seconds"].keys()
+    assert {"walk", "extract_wait", "attribute", "release_states", "judge", "store"} <= summary["phase_seconds"].keys()
     assert guestabi("ingest", history.repo.workdir, "--jobs", "2").exit_code == 2
 
 

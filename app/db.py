@@ -1,7 +1,10 @@
 """Engines, the schema (through Alembic only) and a Session dependency."""
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
@@ -13,10 +16,39 @@ from app.config import ALEMBIC_DIR, Settings
 def make_engine(settings: Settings) -> Engine:
     url = settings.database_url
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
+                               json_serializer=_to_json)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, json_serializer=_to_json)
+
+
+_ONCE: ContextVar[dict[int, tuple[object, str]] | None] = ContextVar("json_once", default=None)
+
+
+def _to_json(value) -> str:
+    """JSON columns' text: json.dumps (SQLAlchemy's own default), once per
+    object inside `json_once()`."""
+    memo = _ONCE.get()
+    if memo is None:
+        return json.dumps(value)
+    hit = memo.get(id(value))
+    if hit is None:
+        hit = memo[id(value)] = (value, json.dumps(value))  # the object is held: its id is not reused
+    return hit[1]
+
+
+@contextmanager
+def json_once() -> Iterator[None]:
+    """Within, a JSON column value that is the same object as one already
+    written is not serialised again: many rows sharing a few values (the
+    release states: every item at every release) cost one json.dumps each
+    distinct value. Values must not be changed inside."""
+    token = _ONCE.set({})
+    try:
+        yield
+    finally:
+        _ONCE.reset(token)
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:

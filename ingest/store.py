@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, insert, update
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from app.db import json_once
 from app.models import (
     Break,
     Change,
@@ -271,19 +272,24 @@ def _write_releases(session, tags, dropped_tags, release_states) -> None:
     # every release): executemany in slices, no ORM objects, and each
     # distinct state (releases share most of theirs) turned to JSON once.
     # Built all at once, the rows and their JSON texts took a gigabyte.
+    # The rows go through SQLAlchemy Core (the ORM's bulk insert costs more
+    # per row) with the JSON of a shared state written once (json_once).
     as_json: dict[int, dict] = {}
     rows: list[dict] = []
-    for tag, states in release_states.items():
-        for state in states:
-            data = as_json.get(id(state))
-            if data is None:
-                data = as_json[id(state)] = state.to_json()
-            rows.append({"release": tag, "item": state.item, "state": data})
-        if len(rows) >= _RELEASE_ROWS:
-            session.exec(insert(ReleaseState), params=rows)
-            rows = []
-    if rows:
-        session.exec(insert(ReleaseState), params=rows)
+    table = ReleaseState.__table__  # type: ignore[attr-defined]  # SQLModel declares it at run time
+    insert_rows, connection = insert(table), session.connection()
+    with json_once():
+        for tag, states in release_states.items():
+            for state in states:
+                data = as_json.get(id(state))
+                if data is None:
+                    data = as_json[id(state)] = state.to_json()
+                rows.append({"release": tag, "item": state.item, "state": data})
+            if len(rows) >= _RELEASE_ROWS:
+                connection.execute(insert_rows, rows)
+                rows = []
+        if rows:
+            connection.execute(insert_rows, rows)
 
 
 _RELEASE_ROWS = 5_000  # release-state rows per executemany

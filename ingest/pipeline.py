@@ -236,6 +236,6 @@ def _attribute(run: Run, gone: list[str], start: int) -> dict[str, str | None]:
 
 def _release_states(run: Run, ex, fresh: list[int]) -> dict[str, list]:
     """The states at each new release tag."""
-    repo, tags = run.reader.repo, run.tags
-    found = ex.states([run.reader.signatures(repo[tags[i].sha].peel(pygit2.Commit).tree_id) for i in fresh])
+    tags = run.tags
+    found = ex.states(_signatures(run, [tags[i].sha for i in fresh]))
     return {tags[i].name: sorted(states.values(), key=lambda s: s.item) for i, states in zip(fresh, found, strict=True)}

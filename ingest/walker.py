@@ -297,10 +297,4 @@ class Walk:
         self.walked = walked
 
 
-def walk(repo: pygit2.Repository, tips: Iterable[str], hide: Iterable[str], reader: SignatureReader,
-         touching_only: bool = False, tick: Callable[[int], None] | None = None) -> Walk:
-    """The walk of `Walk`, to iterate."""
-    return Walk(repo, tips, hide, reader, touching_only, tick)
-
-
 _SEEN = 20_000

@@ -1,6 +1,5 @@
 """Release tags: which are releases, their order, attribution, stable series."""
 
-import pytest
 from sqlmodel import Session
 
 from app import queries
@@ -64,7 +63,7 @@ def test_the_tip_that_finds_a_commit_names_its_first_release(history):
     an earlier run (whose tips the walk then hides)."""
     from ingest import ancestry
     from ingest.releases import attribute, found_by
-    from ingest.walker import SignatureReader, walk
+    from ingest.walker import SignatureReader, Walk
 
     _branchy(history)
     repo = history.repo
@@ -72,11 +71,11 @@ def test_the_tip_that_finds_a_commit_names_its_first_release(history):
     tips = ancestry.tips(repo, tags)
     for start in range(len(tags) + 1):
         hide = [t.sha for t in tags[:start]]
-        found = {str(w.commit.id): w.tip for w in walk(repo, ancestry.new_tips(tips, hide), hide,
+        found = {str(w.commit.id): w.tip for w in Walk(repo, ancestry.new_tips(tips, hide), hide,
                                                        SignatureReader(repo, ["a"]))}
         expected = attribute(repo, tags, set(found), start)
         assert found_by(tags, found, start) == {sha: expected.get(sha) for sha in found}, start
-    found = {str(w.commit.id): w.tip for w in walk(repo, tips, [], SignatureReader(repo, ["a"]))}
+    found = {str(w.commit.id): w.tip for w in Walk(repo, tips, [], SignatureReader(repo, ["a"]))}
     named = {repo[sha].message: tag for sha, tag in found_by(tags, found).items()}
     assert named["more side work"] == "v1.1" and named["side work"] == "v1.1-rc2"
     assert named["late topic"] == "v1.2" and named["unreleased"] is None

@@ -10,7 +10,7 @@ import pygit2
 import pytest
 from test_releases import _branchy
 
-from ingest.walker import SignatureReader, walk
+from ingest.walker import SignatureReader, Walk
 
 
 def _stable_branch(history):
@@ -41,7 +41,7 @@ def test_every_commit_once_and_after_its_parents(history, order):
     _stable_branch(history)
     tips = _tips(history)
     tips = {"as given": tips, "reversed": tips[::-1], "by sha": sorted(tips)}[order]
-    walked = [w.commit for w in walk(history.repo, tips, [], SignatureReader(history.repo, ["a"]))]
+    walked = [w.commit for w in Walk(history.repo, tips, [], SignatureReader(history.repo, ["a"]))]
     shas = [str(c.id) for c in walked]
     assert len(shas) == len(set(shas))
     assert set(shas) == _everything(history.repo, tips)
@@ -59,7 +59,7 @@ def test_hidden_commits_and_their_ancestors_stay_out(history):
     for hidden in ([str(repo.revparse_single("v1.1").peel(pygit2.Commit).id)], [fix],
                    [fix, str(repo.revparse_single("v1.1-rc2").peel(pygit2.Commit).id)]):
         for first in itertools.islice(itertools.permutations(tips), 0, 24, 5):
-            got = {str(w.commit.id) for w in walk(repo, list(first), hidden, SignatureReader(repo, ["a"]))}
+            got = {str(w.commit.id) for w in Walk(repo, list(first), hidden, SignatureReader(repo, ["a"]))}
             assert got == _everything(repo, tips) - _everything(repo, hidden)
 
 
@@ -117,6 +117,6 @@ def test_each_release_is_walked_hiding_only_the_frontier(history):
     real = repo.walk
     repo.walk = lambda *a: Recorder(real(*a))  # type: ignore[method-assign]
     tips = [t.sha for t in tags] + [history.head]
-    list(walk(repo, tips, [], SignatureReader(repo, ["a"])))
+    list(Walk(repo, tips, [], SignatureReader(repo, ["a"])))
     assert calls == [("v1.0", set()), ("v1.1-rc1", {"v1.0"}), ("v1.1-rc2", {"v1.1-rc1"}),
                      ("v1.1", {"v1.1-rc1", "v1.1-rc2"}), ("v1.2", {"v1.1"}), ("HEAD", {"v1.2"})]

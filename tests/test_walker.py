@@ -6,7 +6,7 @@ import pygit2
 import pytest
 
 from ingest.demo.history import History
-from ingest.walker import SignatureReader, walk
+from ingest.walker import SignatureReader, Walk
 
 WATCHED = ("include/linux/irqchip/arm-gic.h", "include/linux/kvm_host.h", "arch/arm64/kvm/sys_regs.c")
 CROWD = {f"include/linux/filler{i:04d}.h": f"/* {i} */\n" for i in range(400)}  # a large tree
@@ -23,7 +23,7 @@ def by_path(tree: pygit2.Tree, path: str) -> str | None:
 
 def assert_signatures(h: History) -> None:
     reader = SignatureReader(h.repo, WATCHED)
-    for w in walk(h.repo, [h.head], [], reader):
+    for w in Walk(h.repo, [h.head], [], reader):
         assert w.signature == tuple(by_path(w.commit.tree, p) for p in WATCHED), w.commit.message
 
 
@@ -57,5 +57,5 @@ def test_touches_only_where_a_watched_blob_changes(tmp_path, large):
     h.commit({"include/linux/filler0002.h": "x\n"}, "neighbour")
     h.commit({"include/linux/irqchip/arm-gic.h": "2\n"}, "watched")
     reader = SignatureReader(h.repo, WATCHED)
-    touching = [w.commit.message for w in walk(h.repo, [h.head], [], reader) if w.touches]
+    touching = [w.commit.message for w in Walk(h.repo, [h.head], [], reader) if w.touches]
     assert touching == ["base", "watched"]

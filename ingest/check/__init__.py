@@ -28,7 +28,7 @@ from ingest import judge, pipeline
 from ingest.check import mbox
 from ingest.facts import Break, Change, Waiver
 from ingest.states import Reader as Context
-from ingest.walker import AmbiguousRef, NotARepository, open_repo, resolve, walk
+from ingest.walker import AmbiguousRef, NotARepository, Walk, open_repo, resolve
 
 NULL_SHA = "0" * 40  # git's name for "not committed yet"
 
@@ -74,7 +74,7 @@ def check_range(path: str, spec: str, waivers: Sequence[Waiver] = (), extractors
     """`A..B` (either side may be empty: HEAD), or one commit `C` (C against its parents)."""
     ctx = _context(path, extractors)
     tip, hide, base = _range(ctx.repo, spec)
-    steps, commits = [], walk(ctx.repo, [tip], hide, ctx.signatures, touching_only=True)
+    steps, commits = [], Walk(ctx.repo, [tip], hide, ctx.signatures, touching_only=True)
     for w in commits:
         steps.append(Step(str(w.commit.id), _subject(w.commit), w.signature, tuple(w.parents), commits.walked))
     return _report(ctx, "range", spec, base, commits.walked, steps, waivers)

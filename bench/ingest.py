@@ -53,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         log["full_history"] = _git_log(repo, WATCHED_PATHS, full_history=True)
         db = f"sqlite:///{work / 'bench.db'}"
         full = _ingest(repo, db, args.profile and Path(args.profile) / "full.prof", args.jobs)
+        full["database"] = _database(work / "bench.db")
         noop = _ingest(repo, db, args.profile and Path(args.profile) / "noop.prof", args.jobs)
         grown = _grown(repo, work, WATCHED_PATHS)
         shell = _from_the_shell(repo, db, grown)
@@ -125,6 +126,16 @@ def _repository(params: Params, series, where: Path) -> Path:
     (repo / "DONE").write_text(json.dumps(info, indent=1) + "\n")
     print(f"repository: {repo} (built in {took:.1f} s)")
     return repo
+
+
+def _database(path: Path) -> dict:
+    """What the full ingest left on disk: most of it is the release states
+    (every item at every release)."""
+    import sqlite3
+
+    with sqlite3.connect(path) as con:
+        rows, text = con.execute("SELECT count(*), coalesce(sum(length(state)), 0) FROM releasestate").fetchone()
+    return {"bytes": path.stat().st_size, "release_states": rows, "state_bytes": text}
 
 
 def _git_log(repo: Path, paths, full_history: bool = False) -> dict:
@@ -261,6 +272,9 @@ def _report(params: Params, repo: Path, log: dict, full: dict, noop: dict, inlin
     print(f"new commits edit {shell['edited']}; load average during the run: {_load()}")
     for name, t in s.get("extract_ms", {}).items():
         print(f"extractor {name:10} {t['runs']:5} runs  {t['ms_per_run']:7.2f} ms per new file version")
+    d = full["database"]
+    print(f"database after the full ingest: {d['bytes'] / 2**20:.0f} MB (SQLite), {d['release_states']} release "
+          f"states, {d['state_bytes'] / 2**20:.0f} MB of their JSON text")
     print("largest watched files: " + ", ".join(f"{p} {n} lines" for p, n in _largest(repo)))
 
 

@@ -105,11 +105,17 @@ class Waiver(SQLModel, table=True):
 
 
 class ReleaseState(SQLModel, table=True):
-    """An item's state at a release tag (for compare and the matrix)."""
+    """An item's state at a release tag (for compare and the matrix).
+    `warned`: the state was read with warnings, kept beside its JSON so the
+    releases' counts read an index, not every state's text (hundreds of
+    thousands of rows on a full kernel history)."""
+
+    __table_args__ = (Index("ix_releasestate_release_warned", "release", "warned"),)
 
     release: str = Field(primary_key=True, max_length=64)
     item: str = Field(primary_key=True, index=True, max_length=200)  # item pages read by item
     state: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    warned: bool = False
 
 
 class IngestRun(SQLModel, table=True):

@@ -16,7 +16,7 @@ from sqlmodel import Session, col, select
 
 from app import vocab
 from app.models import Break, Change, Commit, IngestRun, Item, ItemAlias, Release, ReleaseState, Waiver
-from app.vocab import NO_WARNINGS, fixes_line, kind_of, same_view, short, texts_differ_in_view, view
+from app.vocab import fixes_line, kind_of, same_view, short, texts_differ_in_view, view
 
 BREAK_STATUSES = ("open", "resolved", "waived", "unconfirmed")
 # `unconfirmed`: the old or new state was read with warnings, a guess and not a
@@ -187,9 +187,8 @@ def _counts(brk: Counter, tag: str | None) -> dict[str, int]:
     return {"breaks": brk[tag, "all"], "open": brk[tag, "open"], "unconfirmed": brk[tag, "unconfirmed"]}
 
 
-# a stored state's JSON text with a non-empty warnings list (json.dumps' spacing)
-WARNED = cast(ReleaseState.state, Text).like(f'%{NO_WARNINGS[:-1]}%') & ~cast(ReleaseState.state, Text).like(
-    f'%{NO_WARNINGS}%')
+# a stored state read with warnings (its JSON's warnings list is not empty)
+WARNED = col(ReleaseState.warned)
 
 
 def warned_counts(session: Session, tag: str | None = None) -> dict[str, dict[str, int]]:

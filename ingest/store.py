@@ -284,7 +284,7 @@ def _write_releases(session, tags, dropped_tags, release_states) -> None:
                 data = as_json.get(id(state))
                 if data is None:
                     data = as_json[id(state)] = state.to_json()
-                rows.append({"release": tag, "item": state.item, "state": data})
+                rows.append({"release": tag, "item": state.item, "state": data, "warned": bool(state.warnings)})
             if len(rows) >= _RELEASE_ROWS:
                 connection.execute(insert_rows, rows)
                 rows = []

@@ -49,3 +49,27 @@ def test_0004_keeps_old_breaks_as_judged_for_every_vcpu_and_goes_back(db_url):
     assert "itemalias" not in inspect(engine).get_table_names()
     assert "vcpu" not in {c["name"] for c in inspect(engine).get_columns("break")}
     engine.dispose()
+
+
+def test_0006_marks_the_stored_states_read_with_warnings_and_goes_back(db_url):
+    """States stored before 0006 get `warned` from their JSON (a non-empty
+    warnings list), so the releases' counts stay what they were."""
+    from sqlalchemy import text
+
+    from app.config import Settings
+    from app.db import make_engine
+
+    engine = make_engine(Settings(database_url=db_url))
+    _migrate(engine, "upgrade", "0005")
+    with engine.begin() as conn:
+        for item, warnings in (("idreg/A/B", '["computed at run time"]'), ("idreg/A/C", "[]"), ("fw/X", "[]")):
+            conn.execute(text("INSERT INTO releasestate (release, item, state) VALUES ('v6.1', :item, :state)"),
+                         {"item": item, "state": f'{{"item": "{item}", "default": "1", "warnings": {warnings}}}'})
+    _migrate(engine, "upgrade", "head")
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT item, warned FROM releasestate ORDER BY item")).all()
+    assert [(item, bool(w)) for item, w in rows] == [("fw/X", False), ("idreg/A/B", True), ("idreg/A/C", False)]
+    assert "ix_releasestate_release_warned" in {i["name"] for i in inspect(engine).get_indexes("releasestate")}
+    _migrate(engine, "downgrade", "0005")
+    assert "warned" not in {c["name"] for c in inspect(engine).get_columns("releasestate")}
+    engine.dispose()

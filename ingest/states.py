@@ -82,9 +82,12 @@ class StateReader:
             return hit
         files = {p: self._text(b) for p, b in zip(ext.paths, blobs, strict=False) if b is not None}
         result, ok = self._extract(ext, files)
-        self._results[key] = result
         if not ok:
             self._failed.add(key)
+        return self._remember(key, result)
+
+    def _remember(self, key: tuple, result: tuple[State, ...]) -> tuple[State, ...]:
+        self._results[key] = result
         if len(self._results) > self._cache_size:  # memory stays bounded
             self._failed.discard(self._results.popitem(last=False)[0])
         return result
@@ -96,10 +99,7 @@ class StateReader:
         text = self._stored.pop(statecache.key(ext, blobs, code), None) if code else None
         if text is None:
             return None
-        result = self._results[key] = tuple(self._interned.setdefault(s, s) for s in statecache.decode(text))
-        if len(self._results) > self._cache_size:
-            self._failed.discard(self._results.popitem(last=False)[0])
-        return result
+        return self._remember(key, tuple(self._interned.setdefault(s, s) for s in statecache.decode(text)))
 
     def _extract(self, ext: Extractor, files: dict[str, str]) -> tuple[tuple[State, ...], bool]:
         """The extractor's states and True, or the carried states and False."""

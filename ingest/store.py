@@ -6,7 +6,7 @@ consistent database that the next run completes."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -114,11 +114,9 @@ class Store:
 
     def cached_states(self, keys: Iterable[str]) -> dict[str, str]:
         """Kept extractor results (ingest/statecache.py) by key."""
-        keys = sorted(keys)
         with Session(self.engine) as s:
-            return {k: v for i in range(0, len(keys), 500)
-                    for k, v in s.exec(select(StateCache.key, StateCache.states)
-                                       .where(col(StateCache.key).in_(keys[i:i + 500])))}
+            return {k: v for chunk in _slices(sorted(keys))
+                    for k, v in s.exec(select(StateCache.key, StateCache.states).where(col(StateCache.key).in_(chunk)))}
 
     def summary(self, run_id: int) -> dict:
         """The run's statistics and the database's totals."""
@@ -168,8 +166,7 @@ class Store:
         """Forget commits no longer in the history (it was rewritten)."""
         shas = list(shas)
         with Session(self.engine) as s, s.begin():
-            for i in range(0, len(shas), 500):
-                chunk = shas[i:i + 500]
+            for chunk in _slices(shas):
                 for table in (Change, PendingChange):
                     s.exec(delete(table).where(col(table.commit).in_(chunk)))
                 for commits in (Commit, PendingCommit):
@@ -204,6 +201,13 @@ class Store:
             s.add(run)
 
 
+def _slices(values: list[str], size: int = 500) -> Iterator[list[str]]:
+    """`values` in slices for IN (...) lists: SQLite bounds a statement's
+    parameters."""
+    for i in range(0, len(values), size):
+        yield values[i:i + size]
+
+
 def _state(data: dict | None) -> facts.State | None:
     return facts.State.from_json(data) if data else None
 
@@ -211,9 +215,8 @@ def _state(data: dict | None) -> facts.State | None:
 def _keep_states(session: Session, wanted: set[str], found: Mapping[str, str]) -> None:
     """The state cache holds the frontier's results only (a few rows)."""
     stored = set(session.exec(select(StateCache.key)))
-    gone = sorted(stored - wanted)
-    for i in range(0, len(gone), 500):
-        session.exec(delete(StateCache).where(col(StateCache.key).in_(gone[i:i + 500])))
+    for chunk in _slices(sorted(stored - wanted)):
+        session.exec(delete(StateCache).where(col(StateCache.key).in_(chunk)))
     session.add_all(StateCache(key=k, states=v) for k, v in sorted(found.items()) if k in wanted and k not in stored)
 
 
@@ -252,8 +255,8 @@ def _attribute(session: Session, attribution: dict[str, str | None]) -> None:
     for sha, tag in attribution.items():
         by_tag.setdefault(tag, []).append(sha)
     for tag, shas in by_tag.items():
-        for i in range(0, len(shas), 500):
-            session.exec(update(Commit).where(col(Commit.sha).in_(shas[i:i + 500])).values(release=tag))
+        for chunk in _slices(shas):
+            session.exec(update(Commit).where(col(Commit.sha).in_(chunk)).values(release=tag))
 
 
 def _write_releases(session, tags, dropped_tags, release_states) -> None:
